@@ -1,0 +1,99 @@
+// A cutscene is data: typed steps read from levels/cutscenes/<id>.cutscene.json.
+import { Faults, readArray, readNumber, readObject, readString, type JsonObject } from '../scene/read';
+import type { Command, ContentIndex } from '../story/commands';
+import { parseTag, TagError } from '../story/tags';
+
+export type CutsceneStep =
+  | { readonly kind: 'command'; readonly command: Command; readonly ms: number }
+  | { readonly kind: 'line'; readonly speaker: string | null; readonly text: string; readonly ms: number }
+  | { readonly kind: 'wait'; readonly ms: number }
+  | { readonly kind: 'dissolve'; readonly actor: string; readonly ms: number }
+  | { readonly kind: 'fade'; readonly to: 'black' | 'clear'; readonly ms: number }
+  | { readonly kind: 'card'; readonly text: string; readonly ms: number }
+  | { readonly kind: 'hold'; readonly action: string; readonly prompt: string; readonly ms: number }
+  | { readonly kind: 'credits' }
+  | { readonly kind: 'together'; readonly steps: readonly CutsceneStep[] };
+
+export interface Cutscene {
+  readonly id: string;
+  readonly steps: readonly CutsceneStep[];
+}
+
+export class CutsceneInvalid extends Error {
+  constructor(
+    readonly file: string,
+    readonly faults: readonly string[],
+  ) {
+    super(`${file}: ${faults.join(`\n${file}: `)}`);
+    this.name = 'CutsceneInvalid';
+  }
+}
+
+export interface CutsceneContext {
+  readonly index: ContentIndex;
+  readonly speakers: readonly string[];
+}
+
+const MAX_MS = 120_000;
+
+export function validateCutscene(raw: unknown, file: string, context: CutsceneContext): Cutscene {
+  const faults = new Faults();
+  const root = readObject(raw, '$', faults);
+  const id = readString(root.id, '$.id', faults);
+  const steps = readSteps(root.steps, '$.steps', faults, context);
+  if (faults.list.length > 0) throw new CutsceneInvalid(file, faults.list);
+  return { id, steps };
+}
+
+function readSteps(value: unknown, path: string, faults: Faults, context: CutsceneContext): CutsceneStep[] {
+  return readArray(value, path, faults).map((step, i) => readStep(step, `${path}[${i}]`, faults, context));
+}
+
+function ms(o: JsonObject, path: string, faults: Faults): number {
+  return o.ms === undefined ? 0 : readNumber(o.ms, `${path}.ms`, faults, { min: 0, max: MAX_MS });
+}
+
+function readStep(value: unknown, path: string, faults: Faults, context: CutsceneContext): CutsceneStep {
+  const o = readObject(value, path, faults);
+  if (o.tag !== undefined) {
+    const tag = readString(o.tag, `${path}.tag`, faults);
+    try {
+      const command = parseTag(tag, context.index);
+      if (command.kind === 'cut' || command.kind === 'object') faults.add(`${path}.tag`, `"${command.kind}" cannot run inside a cutscene`);
+      return { kind: 'command', command, ms: ms(o, path, faults) };
+    } catch (error) {
+      faults.add(`${path}.tag`, error instanceof TagError ? error.message : String(error));
+      return { kind: 'wait', ms: 0 };
+    }
+  }
+  if (o.line !== undefined) {
+    const raw = readString(o.line, `${path}.line`, faults);
+    const colon = raw.indexOf(':');
+    const name = colon > 0 ? raw.slice(0, colon).trim() : '';
+    const speaker = context.speakers.includes(name) ? name : null;
+    return { kind: 'line', speaker, text: speaker ? raw.slice(colon + 1).trim() : raw, ms: ms(o, path, faults) };
+  }
+  if (o.wait !== undefined) return { kind: 'wait', ms: readNumber(o.wait, `${path}.wait`, faults, { min: 0, max: MAX_MS }) };
+  if (o.dissolve !== undefined) {
+    const actor = readString(o.dissolve, `${path}.dissolve`, faults);
+    if (!context.index.actors.has(actor)) faults.add(`${path}.dissolve`, `unknown actor "${actor}"`);
+    return { kind: 'dissolve', actor, ms: ms(o, path, faults) };
+  }
+  if (o.fade !== undefined) {
+    if (o.fade !== 'out' && o.fade !== 'in') faults.add(`${path}.fade`, 'expected "out" or "in"');
+    return { kind: 'fade', to: o.fade === 'out' ? 'black' : 'clear', ms: ms(o, path, faults) };
+  }
+  if (o.card !== undefined) return { kind: 'card', text: readString(o.card, `${path}.card`, faults), ms: ms(o, path, faults) };
+  if (o.hold !== undefined) {
+    return {
+      kind: 'hold',
+      action: readString(o.hold, `${path}.hold`, faults),
+      prompt: readString(o.prompt, `${path}.prompt`, faults),
+      ms: ms(o, path, faults),
+    };
+  }
+  if (o.credits !== undefined) return { kind: 'credits' };
+  if (o.together !== undefined) return { kind: 'together', steps: readSteps(o.together, `${path}.together`, faults, context) };
+  faults.add(path, 'unknown step: expected one of tag, line, wait, dissolve, fade, card, hold, credits, together');
+  return { kind: 'wait', ms: 0 };
+}

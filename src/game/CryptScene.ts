@@ -1,0 +1,131 @@
+// The crypt. A thin scene: it draws the scene state and runs commands with their timing;
+// it never decides anything about the story.
+import Phaser from 'phaser';
+import type { SceneDef } from '../scene/schema';
+import type { SceneState } from '../scene/state';
+import type { Command } from '../story/commands';
+import { Atmosphere } from './atmosphere';
+import { LightingRig } from './lightingRig';
+import { SceneObjects } from './sceneObjects';
+
+export interface CryptHooks {
+  readonly created: (scene: CryptScene) => void;
+  /** The game clock in ms; it stops while paused, so flicker and cutscenes freeze. */
+  readonly clock: () => number;
+}
+
+export class CryptScene extends Phaser.Scene {
+  private rig!: LightingRig;
+  private objects!: SceneObjects;
+  private atmosphere!: Atmosphere;
+  private halo: Phaser.GameObjects.PointLight | null = null;
+  private frame = 0;
+  private reducedMotion = false;
+
+  constructor(
+    private readonly def: SceneDef,
+    private readonly hooks: CryptHooks,
+    private readonly seed: number,
+  ) {
+    super('crypt');
+  }
+
+  create(): void {
+    const { width, height } = this.def;
+    if (this.textures.exists('crypt_back')) {
+      this.add.image(0, 0, 'crypt_back').setOrigin(0, 0).setDepth(0).setLighting(true);
+    }
+    this.rig = new LightingRig(this, this.def, this.seed);
+    this.objects = new SceneObjects(this, this.def);
+    this.atmosphere = new Atmosphere(this, this.def);
+    this.cameras.main.setBounds(0, 0, width, height).setBackgroundColor(0x000000);
+    this.showShot(this.def.initialShot, 0);
+    this.hooks.created(this);
+  }
+
+  override update(): void {
+    this.frame++;
+    this.rig.update(this.hooks.clock());
+    this.atmosphere.update(this.frame);
+  }
+
+  setReduced(flicker: boolean, motion: boolean): void {
+    this.rig.reducedFlicker = flicker;
+    this.reducedMotion = motion;
+    this.atmosphere.setReducedMotion(motion);
+  }
+
+  /** Draws a whole state at once (a new game, a loaded save, a skipped cutscene). */
+  restore(state: SceneState): void {
+    this.tweens.killAll();
+    for (const [prop, value] of Object.entries(state.props)) this.present({ kind: 'prop', prop, state: value }, 0);
+    for (const [light, on] of Object.entries(state.lights)) this.rig.setOn(light, on, 0);
+    for (const [actor, pose] of Object.entries(state.actors)) this.present({ kind: 'actor', actor, pose }, 0);
+    this.present({ kind: 'mood', mood: state.mood }, 0);
+    this.showShot(state.shot, 0);
+    const cam = this.cameras.main;
+    cam.resetFX();
+    if (state.black) cam.fadeOut(0);
+  }
+
+  /** Runs one command, its change taking `ms`. */
+  present(command: Command, ms: number): void {
+    switch (command.kind) {
+      case 'prop': {
+        this.objects.showProp(command.prop, command.state, ms);
+        const prop = this.def.props.find((p) => p.id === command.prop);
+        if (prop?.smoke) this.atmosphere.setSmoke(command.state === 'burning' ? prop.smoke : null);
+        return;
+      }
+      case 'actor':
+        this.objects.showPose(command.actor, command.pose, ms);
+        return;
+      case 'light':
+        this.rig.setOn(command.light, command.on, Math.max(ms, 250));
+        return;
+      case 'mood': {
+        const mood = this.def.moods[command.mood];
+        if (mood) this.rig.setMood(mood, ms);
+        return;
+      }
+      case 'shot':
+        this.showShot(command.shot, ms);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** A soft glow over the object under the pointer or focus. */
+  highlight(propId: string | null): void {
+    const prop = propId === null ? undefined : this.def.props.find((p) => p.id === propId);
+    if (!prop?.hotspot) {
+      this.halo?.setVisible(false);
+      return;
+    }
+    const { x, y, w, h } = prop.hotspot;
+    this.halo ??= this.add.pointlight(0, 0, 0xffe2b0, 60, 0.12, 0.08).setDepth(95);
+    this.halo.setPosition(x + w / 2, y + h / 2).setVisible(true);
+    this.halo.radius = Math.max(w, h) * 0.9;
+  }
+
+  fade(toBlack: boolean, ms: number): void {
+    const cam = this.cameras.main;
+    if (toBlack) cam.fadeOut(ms, 0, 0, 0);
+    else cam.fadeIn(ms, 0, 0, 0);
+  }
+
+  private showShot(id: string, ms: number): void {
+    const shot = this.def.shots[id];
+    if (!shot) return;
+    const cam = this.cameras.main;
+    const duration = this.reducedMotion ? 0 : ms;
+    if (duration <= 0) {
+      cam.setZoom(shot.zoom);
+      cam.centerOn(shot.x, shot.y);
+      return;
+    }
+    cam.pan(shot.x, shot.y, duration, 'Sine.easeInOut', true);
+    cam.zoomTo(shot.zoom, duration, 'Sine.easeInOut', true);
+  }
+}

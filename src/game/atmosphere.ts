@@ -1,0 +1,89 @@
+// Air and film: dust drifting through the candlelight, the cigarette's smoke plume, the cool
+// shaft from the stairs, grain and a vignette. Purely visual; the story never asks for it.
+import Phaser from 'phaser';
+import type { Point, SceneDef } from '../scene/schema';
+
+export class Atmosphere {
+  private dust: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
+  private smoke: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
+  private grain: Phaser.GameObjects.TileSprite | null = null;
+  private reducedMotion = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly def: SceneDef,
+  ) {
+    const has = (key: string): boolean => scene.textures.exists(key);
+    if (has('shaft')) {
+      scene.add.image(def.width, 0, 'shaft').setOrigin(1, 0).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.55).setDepth(15);
+    }
+    if (has('dust')) {
+      this.dust = scene.add.particles(0, 0, 'dust', {
+        x: { min: 0, max: def.width },
+        y: { min: 0, max: def.height },
+        lifespan: 9000,
+        speedX: { min: -6, max: 6 },
+        speedY: { min: -4, max: 3 },
+        scale: { min: 0.3, max: 0.9 },
+        alpha: { start: 0.35, end: 0, ease: 'Sine.easeIn' },
+        frequency: 160,
+        quantity: 1,
+        blendMode: Phaser.BlendModes.ADD,
+      });
+      this.dust.setDepth(80);
+    }
+    if (has('grain')) {
+      this.grain = scene.add
+        .tileSprite(0, 0, def.width, def.height, 'grain')
+        .setOrigin(0, 0)
+        .setScrollFactor(0)
+        .setAlpha(0.05)
+        .setBlendMode(Phaser.BlendModes.SCREEN)
+        .setDepth(1000);
+    }
+    scene.cameras.main.filters.external.addVignette(0.5, 0.5, 0.85, 0.55);
+  }
+
+  /** Reduced motion stills the grain and the dust. */
+  setReducedMotion(reduced: boolean): void {
+    this.reducedMotion = reduced;
+    if (reduced) this.dust?.stop();
+    else this.dust?.start();
+  }
+
+  /** The resting cigarette's plume: lit smoke rising and curling from its tip. */
+  setSmoke(at: Point | null): void {
+    if (at === null) {
+      this.smoke?.stop();
+      return;
+    }
+    if (!this.smoke && this.scene.textures.exists('smoke')) {
+      this.smoke = this.scene.add.particles(at.x, at.y, 'smoke', {
+        lifespan: 4200,
+        speedY: { min: -26, max: -14 },
+        speedX: { min: -4, max: 6 },
+        accelerationX: { min: -3, max: 5 },
+        scale: { start: 0.08, end: 0.55 },
+        alpha: { start: 0.32, end: 0 },
+        rotate: { min: 0, max: 360 },
+        frequency: 140,
+        blendMode: Phaser.BlendModes.NORMAL,
+      });
+      this.smoke.setDepth(60).setLighting(true);
+    }
+    this.smoke?.setPosition(at.x, at.y);
+    this.smoke?.start();
+  }
+
+  /** Grain jumps each frame along a fixed sequence, so a seeded test run repeats exactly. */
+  update(frame: number): void {
+    if (this.grain && !this.reducedMotion) {
+      this.grain.tilePositionX = (frame * 97) % 256;
+      this.grain.tilePositionY = (frame * 57) % 256;
+    }
+  }
+
+  get width(): number {
+    return this.def.width;
+  }
+}

@@ -1,0 +1,27 @@
+// The Phaser game: a fixed 1280×720 stage scaled to fit and centred; Phaser's own audio off
+// (Howler owns sound); as many light slots as the scene uses, since each costs every pixel.
+import Phaser from 'phaser';
+import type { SceneDef } from '../scene/schema';
+import { BootScene } from './BootScene';
+import { CryptScene, type CryptHooks } from './CryptScene';
+import { PreloadScene, type PreloadHooks } from './PreloadScene';
+
+export interface GameHooks extends PreloadHooks, CryptHooks {
+  readonly noWebGL: () => void;
+}
+
+export function createGame(parent: HTMLElement, def: SceneDef, hooks: GameHooks, seed: number): Phaser.Game {
+  return new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    width: def.width,
+    height: def.height,
+    backgroundColor: '#000000',
+    audio: { noAudio: true },
+    banner: false,
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    render: { maxLights: def.maxLights, antialias: true, preserveDrawingBuffer: false },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks), new CryptScene(def, hooks, seed)],
+  });
+}

@@ -1,0 +1,96 @@
+// The candles, the lighter and the ember: Phaser lights with seeded flicker, unlit additive
+// flame sprites, on/off fades, and the room's mood (ambient colour and light scale).
+import Phaser from 'phaser';
+import { flickerAt, seedOf } from '../scene/flicker';
+import type { LightDef, MoodDef, SceneDef } from '../scene/schema';
+
+interface RigLight {
+  readonly def: LightDef;
+  readonly light: Phaser.GameObjects.Light;
+  readonly flame: Phaser.GameObjects.Image | null;
+  readonly halo: Phaser.GameObjects.PointLight | null;
+  readonly seed: number;
+  /** 0 when off, 1 when on; tweened. */
+  level: number;
+}
+
+export class LightingRig {
+  private readonly rig = new Map<string, RigLight>();
+  private mood: { ambient: Phaser.Display.Color; lightScale: number };
+  reducedFlicker = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly def: SceneDef,
+    seedBase: number,
+  ) {
+    scene.lights.enable();
+    const start = def.moods[def.initialMood];
+    this.mood = { ambient: Phaser.Display.Color.IntegerToColor(start?.ambient ?? 0x111111), lightScale: start?.lightScale ?? 1 };
+    scene.lights.setAmbientColor(this.mood.ambient.color);
+    for (const light of def.lights) {
+      const l = scene.lights.addLight(light.x, light.y, light.radius, light.color, light.intensity, light.z);
+      let flame: Phaser.GameObjects.Image | null = null;
+      let halo: Phaser.GameObjects.PointLight | null = null;
+      if (light.flame && scene.textures.exists(light.flame.texture)) {
+        halo = scene.add.pointlight(light.x, light.y - 6, light.color, light.radius * 0.22, 0.08, 0.1).setDepth(90);
+        flame = scene.add
+          .image(light.x, light.y, light.flame.texture)
+          .setOrigin(0.5, 0.9)
+          .setScale(light.flame.scale)
+          .setBlendMode(Phaser.BlendModes.ADD)
+          .setDepth(91);
+      }
+      this.rig.set(light.id, { def: light, light: l, flame, halo, seed: seedOf(light.id, seedBase), level: light.on ? 1 : 0 });
+    }
+  }
+
+  /** Switches a light on or off, fading over `ms`. */
+  setOn(id: string, on: boolean, ms: number): void {
+    const entry = this.rig.get(id);
+    if (!entry) return;
+    this.scene.tweens.killTweensOf(entry);
+    if (ms <= 0) entry.level = on ? 1 : 0;
+    else this.scene.tweens.add({ targets: entry, level: on ? 1 : 0, duration: ms, ease: 'Sine.easeInOut' });
+  }
+
+  /** Moves the whole room towards a mood over `ms`. */
+  setMood(mood: MoodDef, ms: number): void {
+    const from = this.mood.ambient.clone();
+    const to = Phaser.Display.Color.IntegerToColor(mood.ambient);
+    const state = { t: 0, scale: this.mood.lightScale };
+    const apply = (): void => {
+      const c = Phaser.Display.Color.Interpolate.ColorWithColor(from, to, 1, state.t);
+      this.mood.ambient = new Phaser.Display.Color(c.r, c.g, c.b);
+      this.mood.lightScale = state.scale;
+      this.scene.lights.setAmbientColor(this.mood.ambient.color);
+    };
+    if (ms <= 0) {
+      state.t = 1;
+      state.scale = mood.lightScale;
+      apply();
+      return;
+    }
+    this.scene.tweens.add({ targets: state, t: 1, scale: mood.lightScale, duration: ms, ease: 'Sine.easeInOut', onUpdate: apply });
+  }
+
+  /** Called every frame with the game clock, so flicker is a pure function of time. */
+  update(timeMs: number): void {
+    for (const entry of this.rig.values()) {
+      const flicker = flickerAt(entry.def.flicker, entry.seed, timeMs, this.reducedFlicker);
+      const level = entry.level;
+      entry.light.setIntensity(entry.def.intensity * this.mood.lightScale * flicker * level);
+      entry.light.setVisible(level > 0.001);
+      if (entry.flame) {
+        const base = entry.def.flame?.scale ?? 1;
+        entry.flame.setVisible(level > 0.001).setAlpha(Math.min(1, level * 1.2));
+        entry.flame.setScale(base * (0.92 + 0.08 * flicker), base * (0.85 + 0.15 * flicker) * (0.4 + 0.6 * level));
+      }
+      if (entry.halo) entry.halo.setVisible(level > 0.001).intensity = 0.08 * flicker * level;
+    }
+  }
+
+  get lightCount(): number {
+    return this.rig.size;
+  }
+}

@@ -1,0 +1,294 @@
+// The one file that wires everything together: content → director → presenters (Phaser,
+// Howler, DOM), and the player's input back to the director as intents.
+import '@fontsource/cormorant-garamond/400.css';
+import '@fontsource/cormorant-garamond/400-italic.css';
+import '@fontsource/cormorant-garamond/600.css';
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/opendyslexic/400.css';
+import './ui/style.css';
+import { cues, cutscenes as cutsceneData, scene as sceneData, storyJson } from 'virtual:content';
+import { AudioService } from './audio/audioService';
+import { panFromX } from './audio/mix';
+import { validateCutscene, type Cutscene } from './cutscene/schema';
+import { EventBus } from './events';
+import type { CryptScene } from './game/CryptScene';
+import { audioUrls } from './game/assetUrls';
+import { createGame } from './game/createGame';
+import { clearSave, loadSave, writeSave, type SaveData } from './save/saveGame';
+import { loadSettings, saveSettings, type Action, type Settings } from './save/settings';
+import { SafeStore, type KeyValueStore } from './save/storage';
+import { validateScene } from './scene/validate';
+import { buildContentIndex } from './story/contentIndex';
+import { Director, type DirectorEvent } from './story/director';
+import { InkStory } from './story/inkStory';
+import { DialogueBox } from './ui/dialogue';
+import { Hotspots } from './ui/hotspots';
+import { bindKeyboard } from './ui/input';
+import { StoryLog } from './ui/log';
+import { Screens } from './ui/screens';
+import { Stage } from './ui/stage';
+
+const screens = new Screens();
+window.addEventListener('error', (event) => screens.showError(`The game hit an error: ${event.message}`));
+window.addEventListener('unhandledrejection', (event) => screens.showError(`The game hit an error: ${String(event.reason)}`));
+
+const scene = validateScene(sceneData, 'levels/crypt.scene.json');
+const index = buildContentIndex(scene, cues, Object.keys(cutsceneData));
+const cutscenes = new Map<string, Cutscene>(
+  Object.entries(cutsceneData).map(([id, raw]) => [id, validateCutscene(raw, `levels/cutscenes/${id}.cutscene.json`, { index, speakers: scene.speakers })]),
+);
+
+function localStore(): KeyValueStore | null {
+  try {
+    const store = window.localStorage;
+    const probe = 'every-night:probe';
+    store.setItem(probe, '1');
+    store.removeItem(probe);
+    return store;
+  } catch {
+    return null;
+  }
+}
+
+const store = new SafeStore(localStore(), () => screens.say("This browser won't keep your progress; the game still plays.", 7000));
+const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+let settings: Settings = loadSettings(store, prefersReducedMotion);
+const bus = new EventBus();
+const stage = new Stage(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
+const log = new StoryLog(screens.overlay);
+const audio = new AudioService(cues, audioUrls, settings, (caption) => bus.emit('caption', caption));
+let crypt: CryptScene | null = null;
+let director: Director | null = null;
+let paused = false;
+let gameMs = 0;
+let save: SaveData | null = null;
+/** The object last used, so its sounds come from its side of the room. */
+let lastUsedProp: string | null = null;
+
+const dialogue = new DialogueBox(screens.overlay, settings, {
+  advance: () => director?.advance(),
+  choose: (position) => director?.choose(position),
+});
+const hotspots = new Hotspots(
+  screens.sceneLayer,
+  scene.props,
+  (prop) => {
+    lastUsedProp = prop;
+    director?.useObject(prop);
+  },
+  (prop) => bus.emit('hover', prop),
+);
+
+function applySettings(next: Settings): void {
+  settings = next;
+  saveSettings(store, settings);
+  bus.emit('settings', settings);
+}
+
+bus.on('settings', (s) => {
+  audio.applySettings(s);
+  dialogue.applySettings(s);
+  crypt?.setReduced(s.reducedFlicker, s.reducedMotion);
+  document.body.classList.toggle('high-contrast', s.highContrast);
+  document.documentElement.style.setProperty('--text-scale', String({ small: 0.85, medium: 1, large: 1.2, huge: 1.4 }[s.textSize]));
+  document.documentElement.style.setProperty('--line-spacing', String(s.lineSpacing));
+  document.documentElement.style.setProperty('--font', `var(--font-${s.typeface})`);
+});
+bus.on('hover', (prop) => crypt?.highlight(prop));
+bus.on('caption', (caption) => {
+  log.add({ speaker: null, text: caption, kind: 'caption' });
+  if (settings.captions) screens.say(caption, 3500);
+});
+
+function onDirector(event: DirectorEvent): void {
+  switch (event.type) {
+    case 'mode':
+      document.body.dataset.mode = event.mode;
+      if (event.mode === 'ended') {
+        clearSave(store);
+        save = null;
+        backToTitle();
+      }
+      return;
+    case 'line':
+      log.add({ speaker: event.speaker, text: event.text, kind: 'line' });
+      dialogue.showLine(event.speaker, event.text, event.seen);
+      return;
+    case 'choices':
+      dialogue.showChoices(event.choices);
+      return;
+    case 'objects':
+      hotspots.setAvailable(event.props);
+      if (event.props.length > 0 && !(document.activeElement instanceof HTMLButtonElement)) hotspots.focusFirst();
+      return;
+    case 'command':
+      runCommand(event);
+      return;
+    case 'cutscene':
+      dialogue.hideAll();
+      playCutscene(event.id);
+      return;
+    case 'restore':
+      crypt?.restore(event.scene);
+      audio.setMusic(event.scene.music);
+      audio.setAmbience(event.scene.ambience);
+      return;
+    case 'autosave':
+      persist(event.snapshot, event.atBeat);
+      return;
+  }
+}
+
+function runCommand(event: Extract<DirectorEvent, { type: 'command' }>): void {
+  const command = event.command;
+  switch (command.kind) {
+    case 'sfx': {
+      const prop = scene.props.find((p) => p.id === lastUsedProp);
+      audio.play(command.cue, prop ? panFromX(prop.x, scene.width) : 0);
+      return;
+    }
+    case 'music':
+      audio.setMusic(command.cue);
+      return;
+    case 'ambience':
+      audio.setAmbience(command.cue);
+      return;
+    case 'beat':
+      document.body.dataset.beat = command.beat;
+      return;
+    default:
+      crypt?.present(command, 900);
+  }
+}
+
+function persist(snapshot: SaveData['current'], atBeat: boolean): void {
+  save = { version: 1, savedAt: new Date().toISOString(), current: snapshot, lastBeat: atBeat ? snapshot : (save?.lastBeat ?? snapshot) };
+  writeSave(store, save);
+}
+
+function playCutscene(id: string): void {
+  // Until the cutscene player runs them, a cutscene lands at once on its end state.
+  const cutscene = cutscenes.get(id);
+  for (const step of cutscene?.steps ?? []) {
+    if (step.kind === 'command') director?.applyFromCutscene(step.command);
+  }
+  director?.cutsceneDone();
+}
+
+function newDirector(): Director {
+  const story = new InkStory(storyJson, index, scene.speakers);
+  return new Director(story, scene, (event) => bus.emit('director', event));
+}
+
+bus.on('director', onDirector);
+
+function startGame(resumeFrom: SaveData | null): void {
+  window.focus();
+  screens.hideTitle();
+  log.clear();
+  dialogue.hideAll();
+  director = newDirector();
+  if (resumeFrom) director.resume(resumeFrom.current);
+  else {
+    clearSave(store);
+    save = null;
+    director.begin();
+  }
+}
+
+function backToTitle(): void {
+  director = null;
+  dialogue.hideAll();
+  hotspots.setAvailable([]);
+  document.body.dataset.mode = 'title';
+  screens.showTitle(save !== null);
+}
+
+screens.newButton.addEventListener('click', () => startGame(null));
+screens.continueButton.addEventListener('click', () => startGame(save));
+
+function handleAction(action: Action, down: boolean): void {
+  if (!down) return;
+  if (action === 'mute') applySettings({ ...settings, muted: !settings.muted });
+  if (action === 'fullscreen') toggleFullscreen();
+  if (action === 'pause') setPaused(!paused);
+}
+
+function setPaused(next: boolean): void {
+  if (!director || director.mode === 'title' || director.mode === 'ended') return;
+  paused = next;
+  if (paused) director.pause();
+  else director.unpause();
+  audio.setPausedFade(paused);
+  bus.emit('paused', paused);
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void screens.root.requestFullscreen().catch(() => screens.say('Fullscreen is not allowed here.'));
+}
+
+bindKeyboard(window, () => settings, {
+  context: () => (screens.titleShowing || screens.errorShowing || paused ? 'menu' : director?.mode === 'cutscene' ? 'cutscene' : 'story'),
+  advance: () => dialogue.press(),
+  choose: (position) => director?.choose(position),
+  moveFocus: (step) => {
+    if (dialogue.choiceButtons.length > 0) dialogue.moveChoiceFocus(step);
+    else hotspots.moveFocus(step);
+  },
+  useFocused: () => {
+    const active = document.activeElement;
+    if (active instanceof HTMLButtonElement && !active.hidden) {
+      active.click();
+      return true;
+    }
+    return false;
+  },
+  hasChoicesOrObjects: () => dialogue.choiceButtons.length > 0 || hotspots.visible.length > 0,
+  action: handleAction,
+});
+
+screens.overlay.addEventListener('click', () => {
+  window.focus();
+  if (!paused && director?.mode === 'dialogue') dialogue.press();
+});
+document.addEventListener('visibilitychange', () => audio.setHidden(document.hidden));
+
+let last = performance.now();
+function frame(now: number): void {
+  const dt = Math.min(100, now - last);
+  last = now;
+  if (!paused && !document.hidden) {
+    gameMs += dt;
+    dialogue.tick(dt);
+  }
+  requestAnimationFrame(frame);
+}
+requestAnimationFrame(frame);
+
+const loaded = loadSave(store);
+if (loaded.kind === 'loaded') save = loaded.save;
+if (loaded.kind === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
+
+createGame(
+  screens.canvasHost,
+  scene,
+  {
+    progress: (fraction) => screens.progress(fraction),
+    failed: (file) => screens.showError(`A game file could not be loaded (${file}). Check your connection and reload.`),
+    ready: () => undefined,
+    noWebGL: () => screens.say('WebGL is unavailable, so the candlelight cannot be drawn.', 10000),
+    created: (created) => {
+      crypt = created;
+      crypt.setReduced(settings.reducedFlicker, settings.reducedMotion);
+      bus.emit('settings', settings);
+      audio.preloadEffects();
+      audio.setAmbience(null);
+      document.body.dataset.ready = 'true';
+      backToTitle();
+    },
+    clock: () => gameMs,
+  },
+  0x5eed,
+);
+stage.fit();

@@ -1,0 +1,129 @@
+// Player settings: defaults, validation of what storage hands back, persistence.
+import { isObject } from '../scene/read';
+import type { SafeStore } from './storage';
+
+export type Action = 'advance' | 'history' | 'pause' | 'mute' | 'fullscreen' | 'skip' | 'lean';
+export const ACTIONS: readonly Action[] = ['advance', 'history', 'pause', 'mute', 'fullscreen', 'skip', 'lean'];
+
+export type TextSize = 'small' | 'medium' | 'large' | 'huge';
+export const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large', 'huge'];
+export type Typeface = 'game' | 'legible' | 'dyslexic';
+export const TYPEFACES: readonly Typeface[] = ['game', 'legible', 'dyslexic'];
+
+export interface Settings {
+  readonly master: number;
+  readonly music: number;
+  readonly ambience: number;
+  readonly sfx: number;
+  readonly muted: boolean;
+  /** Characters per second; 0 shows each line at once. */
+  readonly textSpeed: number;
+  readonly autoAdvance: boolean;
+  readonly autoDelayMs: number;
+  readonly skipSeen: boolean;
+  readonly textSize: TextSize;
+  readonly typeface: Typeface;
+  readonly lineSpacing: number;
+  readonly highContrast: boolean;
+  readonly captions: boolean;
+  readonly reducedFlicker: boolean;
+  readonly reducedMotion: boolean;
+  readonly keys: Readonly<Record<Action, readonly string[]>>;
+}
+
+export const DEFAULT_KEYS: Readonly<Record<Action, readonly string[]>> = {
+  advance: ['Space', 'Enter'],
+  history: ['KeyH'],
+  pause: ['Escape'],
+  mute: ['KeyM'],
+  fullscreen: ['KeyF'],
+  skip: ['KeyS'],
+  lean: ['Space'],
+};
+
+export function defaultSettings(prefersReducedMotion: boolean): Settings {
+  return {
+    master: 0.8,
+    music: 0.8,
+    ambience: 0.8,
+    sfx: 0.9,
+    muted: false,
+    textSpeed: 45,
+    autoAdvance: false,
+    autoDelayMs: 1800,
+    skipSeen: false,
+    textSize: 'medium',
+    typeface: 'game',
+    lineSpacing: 1.45,
+    highContrast: false,
+    captions: true,
+    reducedFlicker: prefersReducedMotion,
+    reducedMotion: prefersReducedMotion,
+    keys: DEFAULT_KEYS,
+  };
+}
+
+const SETTINGS_KEY = 'settings';
+
+/** Reads settings, keeping every stored field that is valid and defaulting the rest. */
+export function loadSettings(store: SafeStore, prefersReducedMotion: boolean): Settings {
+  const defaults = defaultSettings(prefersReducedMotion);
+  const text = store.read(SETTINGS_KEY);
+  if (text === null) return defaults;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    store.write(`${SETTINGS_KEY}.corrupt`, text);
+    return defaults;
+  }
+  return mergeSettings(defaults, raw);
+}
+
+export function saveSettings(store: SafeStore, settings: Settings): void {
+  store.write(SETTINGS_KEY, JSON.stringify(settings));
+}
+
+export function mergeSettings(defaults: Settings, raw: unknown): Settings {
+  if (!isObject(raw)) return defaults;
+  const unit = (key: 'master' | 'music' | 'ambience' | 'sfx'): number => {
+    const v = raw[key];
+    return typeof v === 'number' && v >= 0 && v <= 1 ? v : defaults[key];
+  };
+  const flag = (key: 'muted' | 'autoAdvance' | 'skipSeen' | 'highContrast' | 'captions' | 'reducedFlicker' | 'reducedMotion'): boolean => {
+    const v = raw[key];
+    return typeof v === 'boolean' ? v : defaults[key];
+  };
+  const within = (key: 'textSpeed' | 'autoDelayMs' | 'lineSpacing', min: number, max: number): number => {
+    const v = raw[key];
+    return typeof v === 'number' && v >= min && v <= max ? v : defaults[key];
+  };
+  const oneOf = <T extends string>(value: unknown, options: readonly T[], fallback: T): T =>
+    options.includes(value as T) ? (value as T) : fallback;
+  const keys: Record<Action, readonly string[]> = { ...defaults.keys };
+  if (isObject(raw.keys)) {
+    for (const action of ACTIONS) {
+      const bound = raw.keys[action];
+      if (Array.isArray(bound) && bound.every((k) => typeof k === 'string') && bound.length > 0) keys[action] = bound;
+    }
+  }
+  return {
+    master: unit('master'),
+    music: unit('music'),
+    ambience: unit('ambience'),
+    sfx: unit('sfx'),
+    muted: flag('muted'),
+    textSpeed: within('textSpeed', 0, 400),
+    autoAdvance: flag('autoAdvance'),
+    autoDelayMs: within('autoDelayMs', 300, 10000),
+    skipSeen: flag('skipSeen'),
+    textSize: oneOf(raw.textSize, TEXT_SIZES, defaults.textSize),
+    typeface: oneOf(raw.typeface, TYPEFACES, defaults.typeface),
+    lineSpacing: within('lineSpacing', 1, 2.2),
+    highContrast: flag('highContrast'),
+    captions: flag('captions'),
+    reducedFlicker: flag('reducedFlicker'),
+    reducedMotion: flag('reducedMotion'),
+    keys,
+  };
+}

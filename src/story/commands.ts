@@ -1,0 +1,28 @@
+// The typed commands that story tags and cutscene steps turn into. Presenters execute them;
+// the scene state records them.
+
+export type Command =
+  | { readonly kind: 'sfx'; readonly cue: string }
+  | { readonly kind: 'music'; readonly cue: string | null }
+  | { readonly kind: 'ambience'; readonly cue: string | null }
+  | { readonly kind: 'light'; readonly light: string; readonly on: boolean }
+  | { readonly kind: 'mood'; readonly mood: string }
+  | { readonly kind: 'prop'; readonly prop: string; readonly state: string }
+  | { readonly kind: 'actor'; readonly actor: string; readonly pose: string }
+  | { readonly kind: 'shot'; readonly shot: string }
+  | { readonly kind: 'cut'; readonly cutscene: string }
+  | { readonly kind: 'beat'; readonly beat: string }
+  | { readonly kind: 'object'; readonly prop: string };
+
+export type CommandKind = Command['kind'];
+
+/** The ids a tag may name; built from the scene, the cue registry and the cutscene files. */
+export interface ContentIndex {
+  readonly cues: ReadonlyMap<string, { readonly bus: 'music' | 'ambience' | 'sfx' }>;
+  readonly lights: ReadonlySet<string>;
+  readonly moods: ReadonlySet<string>;
+  readonly props: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly actors: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly shots: ReadonlySet<string>;
+  readonly cutscenes: ReadonlySet<string>;
+}

@@ -1,0 +1,29 @@
+import type { SceneDef } from '../scene/schema';
+import type { ContentIndex } from './commands';
+
+export type Bus = 'music' | 'ambience' | 'sfx';
+
+export interface CueDef {
+  readonly bus: Bus;
+  readonly loop: boolean;
+  readonly volume: number;
+  readonly caption: string | null;
+  readonly duck: boolean;
+}
+
+/** Collects every id a story tag or cutscene step may name. */
+export function buildContentIndex(
+  scene: SceneDef,
+  cues: Readonly<Record<string, CueDef>>,
+  cutsceneIds: Iterable<string>,
+): ContentIndex {
+  return {
+    cues: new Map(Object.entries(cues).map(([id, cue]) => [id, { bus: cue.bus }])),
+    lights: new Set(scene.lights.map((l) => l.id)),
+    moods: new Set(Object.keys(scene.moods)),
+    props: new Map(scene.props.map((p) => [p.id, new Set(Object.keys(p.states))])),
+    actors: new Map(scene.actors.map((a) => [a.id, new Set(Object.keys(a.poses))])),
+    shots: new Set(Object.keys(scene.shots)),
+    cutscenes: new Set(cutsceneIds),
+  };
+}

@@ -1,0 +1,40 @@
+// The cue registry (assets/audio/cues.json), validated: every sound the game can play.
+import { Faults, readBoolean, readNumber, readObject, readId } from '../scene/read';
+import type { Bus, CueDef } from './contentIndex';
+
+const BUSES: readonly Bus[] = ['music', 'ambience', 'sfx'];
+
+export class CuesInvalid extends Error {
+  constructor(
+    readonly file: string,
+    readonly faults: readonly string[],
+  ) {
+    super(`${file}: ${faults.join(`\n${file}: `)}`);
+    this.name = 'CuesInvalid';
+  }
+}
+
+export function validateCues(raw: unknown, file: string): Record<string, CueDef> {
+  const faults = new Faults();
+  const root = readObject(raw, '$', faults);
+  const cues = readObject(root.cues, '$.cues', faults);
+  const out: Record<string, CueDef> = {};
+  for (const [id, value] of Object.entries(cues)) {
+    const path = `$.cues.${id}`;
+    readId(id, path, faults);
+    const o = readObject(value, path, faults);
+    const bus = o.bus as Bus;
+    if (!BUSES.includes(bus)) faults.add(`${path}.bus`, `expected one of ${BUSES.join(', ')}`);
+    const caption = o.caption;
+    if (caption !== undefined && caption !== null && typeof caption !== 'string') faults.add(`${path}.caption`, 'expected text or null');
+    out[id] = {
+      bus,
+      loop: readBoolean(o.loop, `${path}.loop`, faults),
+      volume: readNumber(o.volume, `${path}.volume`, faults, { min: 0, max: 1 }),
+      caption: typeof caption === 'string' && caption.length > 0 ? caption : null,
+      duck: o.duck === undefined ? false : readBoolean(o.duck, `${path}.duck`, faults),
+    };
+  }
+  if (faults.list.length > 0) throw new CuesInvalid(file, faults.list);
+  return out;
+}

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { contentPlugin } from './build/vite-plugin-content';
+
+export default defineConfig({
+  // Relative URLs: itch.io serves the game from a sub-folder of its CDN.
+  base: './',
+  plugins: [contentPlugin(import.meta.dirname)],
+  build: {
+    outDir: 'dist',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+});
