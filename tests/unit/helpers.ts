@@ -1,0 +1,25 @@
+// Shared test helpers: the real content index, and a tiny scene for director specs.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentIndex } from '../../src/story/commands';
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+export function readJson(relative: string): unknown {
+  return JSON.parse(readFileSync(join(ROOT, relative), 'utf8'));
+}
+
+/** A small hand-made index, so tag specs don't depend on the shipped content. */
+export const TEST_INDEX: ContentIndex = {
+  cues: new Map([
+    ['zippo_open', { bus: 'sfx' }],
+    ['music_night', { bus: 'music' }],
+    ['crypt_ambience', { bus: 'ambience' }],
+  ]),
+  lights: new Set(['lighter_flame']),
+  moods: new Set(['night', 'warm']),
+  props: new Map([['lighter', new Set(['shut', 'open', 'lit'])]]),
+  actors: new Map([['spike', new Set(['hidden', 'seated'])]]),
+  shots: new Set(['wide', 'kiss']),
+  cutscenes: new Set(['kiss']),
+};

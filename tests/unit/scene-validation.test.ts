@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { texturesOf } from '../../src/scene/schema';
+import { SceneInvalid, validateScene } from '../../src/scene/validate';
+import { readJson } from './helpers';
+
+const FILE = 'levels/crypt.scene.json';
+
+/** A deep copy of the shipped level for a test to break. */
+function level(): Record<string, unknown> & { props: Record<string, unknown>[]; lights: Record<string, unknown>[] } {
+  return structuredClone(readJson(FILE)) as Record<string, unknown> & { props: Record<string, unknown>[]; lights: Record<string, unknown>[] };
+}
+
+function faultsOf(raw: unknown, options: Parameters<typeof validateScene>[2] = {}): string[] {
+  try {
+    validateScene(raw, FILE, options);
+  } catch (error) {
+    if (error instanceof SceneInvalid) return [...error.faults];
+    throw error;
+  }
+  return [];
+}
+
+describe('the level validator', () => {
+  it('accepts the shipped crypt', () => {
+    const scene = validateScene(readJson(FILE), FILE);
+    expect(scene.props.map((p) => p.id)).toContain('lighter');
+    expect(scene.lights.length).toBeLessThanOrEqual(scene.maxLights);
+  });
+
+  it('names the file and JSON path of a duplicate id', () => {
+    const raw = level();
+    raw.props[1] = { ...raw.props[1], id: 'lighter' };
+    expect(() => validateScene(raw, FILE)).toThrowError(/levels\/crypt\.scene\.json: \$\.props\[\d+\]\.id: duplicate id "lighter"/);
+  });
+
+  it('rejects an unknown texture with the path that names it', () => {
+    const raw = level();
+    const lighter = raw.props.find((p) => p.id === 'lighter');
+    if (!lighter) throw new Error('the level has no lighter');
+    lighter.states = { shut: 'lighter_made_of_cheese' };
+    lighter.initial = 'shut';
+    const textures = new Set(texturesOf(validateScene(level(), FILE)));
+    expect(faultsOf(raw, { textures }).join('\n')).toMatch(/\$\.props\[\d+\]\.states\.shut: unknown texture "lighter_made_of_cheese"/);
+  });
+
+  it('rejects more lights than the renderer compiles into its shader', () => {
+    const raw = level();
+    expect(faultsOf(raw, { lightLimit: 3 }).join('\n')).toMatch(/\$\.lights: \d+ lights is over the renderer's light limit of 3/);
+  });
+
+  it('rejects a hotspot outside the scene', () => {
+    const raw = level();
+    const glass = raw.props.find((p) => p.id === 'glass');
+    if (!glass) throw new Error('the level has no glass');
+    glass.hotspot = { x: 1260, y: 700, w: 60, h: 60 };
+    expect(faultsOf(raw).join('\n')).toMatch(/\$\.props\[\d+\]\.hotspot: hotspot lies outside the 1280×720 scene/);
+  });
+
+  it('rejects a light with a bad colour, a missing radius and an unknown flicker', () => {
+    const raw = level();
+    raw.lights[0] = { ...raw.lights[0], color: 'orange', radius: undefined, flicker: 'strobe' };
+    const faults = faultsOf(raw).join('\n');
+    expect(faults).toMatch(/\$\.lights\[0\]\.color: expected a colour/);
+    expect(faults).toMatch(/\$\.lights\[0\]\.radius: expected a number/);
+    expect(faults).toMatch(/\$\.lights\[0\]\.flicker: expected one of candle/);
+  });
+
+  it('rejects an initial state, pose, mood or shot that does not exist', () => {
+    const raw = level();
+    raw.initialMood = 'sunny';
+    raw.initialShot = 'aerial';
+    const faults = faultsOf(raw).join('\n');
+    expect(faults).toMatch(/\$\.initialMood: no mood "sunny"/);
+    expect(faults).toMatch(/\$\.initialShot: no shot "aerial"/);
+  });
+
+  it('rejects an actor pose standing on a mark that does not exist', () => {
+    const raw = level() as unknown as { actors: { poses: Record<string, { mark: string }> }[] };
+    const pose = raw.actors[0]?.poses.seated;
+    if (!pose) throw new Error('the level has no seated pose');
+    pose.mark = 'nowhere';
+    expect(faultsOf(raw).join('\n')).toMatch(/\$\.actors\[0\]\.poses\.seated\.mark: no mark "nowhere"/);
+  });
+
+  it('rejects something that is not a level at all', () => {
+    expect(faultsOf([1, 2, 3]).join('\n')).toMatch(/\$: expected an object/);
+  });
+});
