@@ -1,0 +1,103 @@
+// The credits, built once from the asset manifests (via `credits` in 'virtual:content') plus
+// the game's own credits. Pure data — no DOM — so the title's credits panel and the rolling
+// end credits (the cutscene player) render the same sections in their own way.
+
+export interface CreditSource {
+  readonly file: string;
+  readonly title: string;
+  readonly origin: string;
+  readonly licence: string;
+  readonly author: string;
+}
+
+export interface CreditLine {
+  /** What is credited: an asset's title, a person's role, a library's name. */
+  readonly title: string;
+  /** Who made it. */
+  readonly author: string;
+  readonly licence: string;
+  /** Where it came from, and the files it covers (e.g. `pour.webm, pour.mp3`). */
+  readonly detail: string;
+}
+
+export interface CreditSection {
+  readonly heading: string;
+  readonly lines: readonly CreditLine[];
+}
+
+/** The game's own credits: the people and the tools (libraries bundled in the game). */
+export const GAME_CREDITS: readonly CreditSection[] = [
+  {
+    heading: 'Made by',
+    lines: [
+      { title: 'Writing, design, art, sound and code', author: 'The Every Night team', licence: '', detail: 'A non-commercial fan work' },
+    ],
+  },
+  {
+    heading: 'Built with',
+    lines: [
+      { title: 'Phaser 4', author: 'Richard Davey and Phaser Studio', licence: 'MIT', detail: 'phaser.io — the scene and its candlelight' },
+      { title: 'howler.js', author: 'James Simpson, GoldFire Studios', licence: 'MIT', detail: 'howlerjs.com — all the sound' },
+      { title: 'inkjs', author: 'inkle and Yannick Lohse', licence: 'MIT', detail: 'github.com/y-lohse/inkjs — the story runtime for ink' },
+      { title: 'Fontsource', author: 'The Fontsource authors', licence: 'MIT', detail: 'fontsource.org — self-hosted typefaces' },
+    ],
+  },
+];
+
+type Kind = 'Art' | 'Sound and music' | 'Typefaces' | 'Other assets';
+const ORDER: readonly Kind[] = ['Art', 'Sound and music', 'Typefaces', 'Other assets'];
+
+function kindOf(file: string): Kind {
+  if (/\.(png|jpe?g|webp|svg)$/i.test(file)) return 'Art';
+  if (/\.(webm|mp3|ogg|wav|flac)$/i.test(file)) return 'Sound and music';
+  if (file.startsWith('@fontsource/') || /\.(woff2?|ttf|otf)$/i.test(file)) return 'Typefaces';
+  return 'Other assets';
+}
+
+/**
+ * Groups manifest entries by kind, folds files that share a title, author and licence into one
+ * line (a sound's webm and mp3, a texture and its normal map), then adds the game's credits.
+ */
+export function buildCredits(entries: readonly CreditSource[], own: readonly CreditSection[] = GAME_CREDITS): CreditSection[] {
+  const groups = new Map<Kind, Map<string, { source: CreditSource; files: string[] }>>();
+  for (const entry of entries) {
+    const kind = kindOf(entry.file);
+    let group = groups.get(kind);
+    if (!group) {
+      group = new Map();
+      groups.set(kind, group);
+    }
+    const key = `${entry.title}\u0000${entry.author}\u0000${entry.licence}\u0000${entry.origin}`;
+    const existing = group.get(key);
+    if (existing) existing.files.push(entry.file);
+    else group.set(key, { source: entry, files: [entry.file] });
+  }
+  const assetSections: CreditSection[] = [];
+  for (const kind of ORDER) {
+    const group = groups.get(kind);
+    if (!group) continue;
+    assetSections.push({
+      heading: kind,
+      lines: [...group.values()].map(({ source, files }) => ({
+        title: source.title,
+        author: source.author,
+        licence: source.licence,
+        detail: `${source.origin} (${files.join(', ')})`,
+      })),
+    });
+  }
+  return [...own.slice(0, 1), ...assetSections, ...own.slice(1)];
+}
+
+/** Every line as plain text, one per credit — for a screen reader summary or a text file. */
+export function creditsAsText(sections: readonly CreditSection[]): string[] {
+  const out: string[] = [];
+  for (const section of sections) {
+    out.push(section.heading);
+    for (const line of section.lines) {
+      const licence = line.licence ? ` — ${line.licence}` : '';
+      out.push(`${line.title}: ${line.author}${licence}. ${line.detail}`);
+    }
+  }
+  return out;
+}
