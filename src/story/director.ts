@@ -1,7 +1,7 @@
 // The director: the game's mode state machine. It pulls the story forward on the player's
 // intents, applies each command to the scene state and tells the presenters what changed.
 // It decides; it never draws, plays or touches the DOM.
-import { applyCommand, initialSceneState, type SceneState } from '../scene/state';
+import { applyCommand, initialSceneState, setBlack, type SceneState } from '../scene/state';
 import type { SceneDef } from '../scene/schema';
 import type { Command } from './commands';
 import type { InkStory, StoryChoice, StoryLine } from './inkStory';
@@ -108,6 +108,11 @@ export class Director {
   /** A cutscene step changed the scene; it is recorded like a story command. */
   applyFromCutscene(command: Command): void {
     this.apply(command);
+  }
+
+  /** A cutscene faded to or from black; saves and skips must know the screen is dark. */
+  fadeFromCutscene(black: boolean): void {
+    this.sceneState = setBlack(this.sceneState, black);
   }
 
   /** The running cutscene has ended (watched or skipped). */
