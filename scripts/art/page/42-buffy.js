@@ -1,0 +1,97 @@
+// Buffy: blonde, black leather duster (a copy of his), sitting cross-legged on the lid.
+// Faces RIGHT. All poses share one canvas (130×130 on screen, baked ×1.5); seat at bottom centre.
+'use strict';
+
+// Head, skull centre at the origin, facing right. Head height ≈ 27.
+function buffyHead(A, H, R, { eyes = 'open', tears = false } = {}) {
+  // hair behind the head and neck, falling to the shoulders
+  const back = shape([[-3, -14], [-10, -11], [-13, -2], [-13, 10], [-12, 20], [-8, 25], [-2, 24], ['L', 2, 18], [4, 8], [6, -6]]);
+  part(A, H, back, PAL.buffyHair, { base: 120, lift: 80, r: 3, shade: (g) => {
+    g.fillStyle = linear(g, 0, -14, 0, 25, [[0, 'rgba(255,240,200,0.25)'], [0.5, 'rgba(0,0,0,0)'], [1, 'rgba(90,50,20,0.6)']]); g.fillRect(-14, -15, 22, 41);
+  } });
+  // neck
+  part(A, H, shape([[-2, 8], [6, 9], ['L', 6.5, 22], ['L', -3, 22]]), PAL.buffySkin, { base: 130, lift: 80, r: 2.5,
+    shade: (g) => { g.fillStyle = 'rgba(120,60,50,0.45)'; g.fillRect(-4, 8, 12, 6); } });
+  const face = shape([[6.5, -12.5], [9.8, -8.5], ['L', 10.8, -4.2], [10.1, -2.4], [11.1, -0.4], ['L', 13.4, 3.4], ['L', 11.3, 4.6], [11.6, 5.9], [12.2, 6.7], [11.2, 7.6], [11.7, 8.5], [10.8, 9.6], [10.4, 11.4], [8.2, 13.3], [4, 12.8], [-1, 9], [-4, 2], [-7, -8], [-1, -13.5]]);
+  part(A, H, face, PAL.buffySkin, { base: 150, lift: 100, r: 4, shade: (g) => {
+    g.fillStyle = linear(g, 14, 0, -6, 0, [[0, 'rgba(255,235,220,0.2)'], [0.5, 'rgba(0,0,0,0)'], [1, 'rgba(80,40,40,0.35)']]); g.fillRect(-8, -14, 24, 30);
+    g.save(); g.filter = 'blur(1.5px)'; g.fillStyle = 'rgba(230,120,110,0.35)'; g.beginPath(); g.ellipse(6.5, 4, 3, 2, 0, 0, 7); g.fill(); g.restore();
+    g.save(); g.filter = 'blur(1.4px)'; g.fillStyle = PAL.buffySkinShade; g.beginPath(); g.moveTo(2, 9); g.quadraticCurveTo(6, 12.5, 9.5, 12.6); g.lineTo(8, 14); g.lineTo(1, 12); g.fill(); g.restore();
+  } });
+  crease(A, H, [[11, -1.4], [13, 3.2]], { w: 1.1, color: null, hc: 'rgba(255,0,0,0.55)' });
+  // lips
+  A.fillStyle = 'rgba(190,90,96,0.85)'; A.beginPath(); A.moveTo(10.6, 6.7); A.quadraticCurveTo(12.2, 6.1, 11.6, 7.3); A.quadraticCurveTo(12, 8.4, 10.7, 8.3); A.fill();
+  crease(A, H, [[10.2, 7.4], [11.8, 7.4]], { w: 0.5, color: 'rgba(90,40,40,0.8)', hc: 'rgba(0,0,0,0.5)', blur: 0.2 });
+  // brow + eye
+  crease(A, H, [[6.5, -4.6], [8.8, -5.2], [10.4, -4.4]], { w: 0.8, color: 'rgba(150,100,60,0.9)', hc: 'rgba(255,0,0,0.3)', blur: 0.3 });
+  eye(A, 8.2, -1.4, 1, { closed: eyes === 'closed', size: 1 });
+  if (eyes === 'closed') { A.strokeStyle = 'rgba(40,24,22,0.6)'; A.lineWidth = 0.4; for (const dx of [7.5, 8.5, 9.3]) { A.beginPath(); A.moveTo(dx, -0.6); A.lineTo(dx + 0.2, 0.3); A.stroke(); } }
+  if (tears) {
+    A.save(); A.filter = 'blur(0.3px)';
+    A.strokeStyle = 'rgba(255,255,255,0.85)'; A.lineWidth = 0.6; A.beginPath(); A.moveTo(9.6, -0.3); A.quadraticCurveTo(9.2, 3, 9.8, 6.2); A.stroke();
+    A.fillStyle = 'rgba(255,255,255,1)'; A.beginPath(); A.arc(9.9, 6.6, 0.75, 0, 7); A.fill();
+    A.fillStyle = 'rgba(255,255,255,0.9)'; A.fillRect(9.2, -1.2, 1.4, 0.5);
+    A.restore();
+    H.strokeStyle = 'rgba(255,0,0,0.6)'; H.lineWidth = 0.8; H.beginPath(); H.moveTo(9.6, -0.3); H.quadraticCurveTo(9.2, 3, 9.8, 6.2); H.stroke();
+  }
+  // hair top: side-parted, over the ear, falling behind; a strand in front of the ear
+  const top = shape([[9.5, -9], [8, -13.6], [2, -16.2], [-6, -15], [-11.5, -9], [-13, 0], [-12.6, 10], ['L', -9, 12], [-6, 4], [-2, 4], [1.6, 6], ['L', 3.6, 8], [4.6, 0], [5, -6.5], [7.5, -9]]);
+  part(A, H, top, PAL.buffyHair, { base: 200, lift: 55, r: 3, shade: (g) => {
+    g.fillStyle = linear(g, 0, -16, 0, 10, [[0, 'rgba(255,244,200,0.35)'], [0.55, 'rgba(0,0,0,0)'], [1, 'rgba(100,60,20,0.55)']]); g.fillRect(-14, -17, 26, 30);
+  } });
+  const guides = [];
+  for (let i = 0; i < 8; i++) { const a = i / 7; guides.push([[8.5 - a * 3, -11 - a * 2], [1 - a * 4, -14 + a * 2], [-8 - a * 2, -9 + a * 6], [-11.5 - a, 2 + a * 8]]); }
+  for (let i = 0; i < 3; i++) guides.push([[3.5 + i * 0.6, -10], [3.6 + i * 0.4, -3], [2.8 + i * 0.5, 6]]);
+  hairStrands(A, H, top, guides, R, { hi: PAL.buffyHairHi, lo: PAL.buffyHairLo, n: 3, w: 0.5 });
+  hairStrands(A, H, back, [[[-9, -8], [-12, 4], [-11, 16], [-7, 24]], [[-5, -10], [-8, 4], [-6, 16], [-3, 23]], [[-11, -4], [-13, 8], [-10, 20]]], R, { hi: PAL.buffyHairHi, lo: PAL.buffyHairLo, n: 4, w: 0.6 });
+}
+
+function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = false } = {}) {
+  // duster spread on the lid behind her
+  const pool = shape([['L', -44, 0], [-40, -8], [-28, -16], [-16, -22], [-6, -20], [4, -8], ['L', 10, 0]]);
+  leatherPart(A, H, pool, R, { r: 4, base: 40, lift: 120, folds: [[[-38, -2], [-28, -10], [-18, -16]], [[-26, -1], [-14, -8]]] });
+  // crossed legs (jeans): far knee, near thigh to the knee, near shin crossing back under
+  part(A, H, shape([[-6, -4], [10, -16], [26, -19], [32, -14], [30, -6], ['L', 20, -2], ['L', -4, -1]]), PAL.herJeans, { base: 60, lift: 90, r: 3 });
+  part(A, H, shape([[-10, -8], [6, -13], [24, -15], [35, -11], [36, -4], ['L', 32, 0], ['L', -10, 0]]), PAL.herJeans, { base: 90, lift: 110, r: 4,
+    shade: (g) => { g.fillStyle = 'rgba(170,170,210,0.15)'; g.fillRect(0, -15, 34, 3); } });
+  // near shin crossing in front and the boot tucked under the far knee
+  part(A, H, shape([[34, -8], [26, -3], [12, -1], ['L', 6, 0], [4, -5], [14, -8], [28, -11]]), PAL.herJeans, { base: 130, lift: 90, r: 3 });
+  part(A, H, shape([['L', 3, 0], [0.5, -2], [1, -6], ['L', 8, -6.5], ['L', 9, 0]]), 'rgb(24,20,20)', { base: 140, lift: 60, r: 2 });
+  crease(A, H, [[14, -12], [20, -10], [24, -13]], { w: 0.8, color: 'rgba(0,0,0,0.45)', hc: 'rgba(0,0,0,0.4)' });
+  // torso pivots at the hip
+  const hx = -6, hy = -8;
+  A.save(); H.save(); A.translate(hx, hy); H.translate(hx, hy); A.rotate(lean); H.rotate(lean);
+  // coat back and skirt over the hips
+  const coat = shape([[-6, -56], [4, -58], [11, -52], [13, -36], [11, -18], ['L', 12, 2], [0, 8], ['L', -26, 8], [-18, 0], [-12, -14], [-11, -36]]);
+  leatherPart(A, H, coat, R, { r: 5, base: 70, lift: 140, folds: [[[-8, -40], [-10, -20], [-16, 2]], [[4, -30], [6, -12]], [[-2, -14], [-8, 4]]] });
+  // top (dusty rose) in the open front
+  part(A, H, shape([['L', 6, -52], [10.5, -48], [12.5, -36], [11, -20], ['L', 10, -8], ['L', 3, -8], [4, -30]]), PAL.top, { base: 110, lift: 80, r: 3,
+    shade: (g) => { g.fillStyle = 'rgba(0,0,0,0.35)'; g.fillRect(2, -52, 3, 44); g.fillStyle = 'rgba(255,220,220,0.12)'; g.fillRect(9, -48, 2, 30); } });
+  // lapel
+  leatherPart(A, H, shape([['L', 3, -58], [8, -60], ['L', 9, -55], [5, -44], ['L', 3, -32], [1.5, -46]]), R, { r: 2, base: 150, lift: 80, folds: [[[4, -52], [3.5, -40]]] });
+  // head
+  A.save(); H.save(); A.translate(3, -76); H.translate(3, -76); A.rotate(headTilt); H.rotate(headTilt);
+  buffyHead(A, H, R, head);
+  A.restore(); H.restore();
+  // near arm: hand resting on the knee (or wiping a tear)
+  const sleeve = handToFace
+    ? shape([[-4, -56], [4, -55], [6, -44], [8, -34], ['L', 14, -46], [18, -56], ['L', 23, -56], [20, -46], [14, -30], [6, -24], ['L', 0, -28], [-3, -40]])
+    : shape([[-4, -56], [4, -55], [6, -40], [10, -26], ['L', 24, -14], [30, -13], ['L', 30, -8], [22, -7], [6, -16], [0, -30], [-3, -44]]);
+  leatherPart(A, H, sleeve, R, { r: 3.5, base: 150, lift: 110, folds: handToFace ? [[[2, -44], [6, -32]], [[10, -32], [16, -44]]] : [[[2, -44], [4, -30]], [[8, -22], [18, -14]]] });
+  const hand = handToFace ? shape([[18, -56], [22, -63], [25, -62], [24, -57], [22, -55]]) : shape([[29, -13], [35, -12], [37, -9], [33, -7], [29, -8]]);
+  part(A, H, hand, PAL.buffySkin, { base: 190, lift: 50, r: 1.5 });
+  A.restore(); H.restore();
+}
+
+const BUFFY_POSES = {
+  seated: { lean: -0.04, headTilt: -0.04, head: { eyes: 'open' } },
+  eyes_closed: { lean: 0.02, headTilt: 0.16, head: { eyes: 'closed' } },
+  lean: { lean: 0.42, headTilt: -0.32, head: { eyes: 'closed' } },
+  crying: { lean: 0.06, headTilt: 0.12, head: { eyes: 'open', tears: true } },
+};
+for (const [pose, o] of Object.entries(BUFFY_POSES)) {
+  ART.add({ name: `buffy_${pose}`, dw: 130, dh: 130, k: 1.5, lit: true, seed: 1200, title: `Buffy (${pose.replace('_', ' ')})`,
+    source: 'scripts/art/page/42-buffy.js (painted shapes; leather folds and hair strands in the height)',
+    normal: { bevel: 5, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
+    draw(A, H, R) { A.translate(65, 130); H.translate(65, 130); buffyBody(A, H, R, o); } });
+}
