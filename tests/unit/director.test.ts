@@ -152,6 +152,6 @@ describe('the director', () => {
       d.cutsceneDone();
     }
     const lines = events.filter((e) => e.type === 'line');
-    expect(lines.map((l) => l.type === 'line' && l.seen)).toEqual([false, true]);
+    expect(lines.map((l) => (l as { seen: boolean }).seen)).toEqual([false, true]);
   });
 });

@@ -30,7 +30,7 @@ describe('the level validator', () => {
   it('names the file and JSON path of a duplicate id', () => {
     const raw = level();
     raw.props[1] = { ...raw.props[1], id: 'lighter' };
-    expect(() => validateScene(raw, FILE)).toThrowError(/levels\/crypt\.scene\.json: \$\.props\[\d+\]\.id: duplicate id "lighter"/);
+    expect(() => validateScene(raw, FILE)).toThrow(/levels\/crypt\.scene\.json: \$\.props\[\d+\]\.id: duplicate id "lighter"/);
   });
 
   it('rejects an unknown texture with the path that names it', () => {
