@@ -29,6 +29,7 @@ const VARIANTS = {
   lit: { lightsOn: ['lighter_flame', 'ember'], props: { lighter: 'lit', cigarette: 'burning', cigarettes: 'open', bottle: 'poured', glass: 'full' }, buffy: 'seated', spike: 'seated' },
   stairs: { lightsOn: [], props: {}, buffy: 'eyes_closed', spike: 'stairs' },
   standing: { lightsOn: ['ember'], props: { cigarette: 'burning', cigarettes: 'open', bottle: 'poured', glass: 'full', lighter: 'shut' }, buffy: 'crying', spike: 'standing' },
+  kiss: { lightsOn: ['ember'], props: { cigarette: 'burning', cigarettes: 'open', bottle: 'poured', glass: 'empty' }, buffy: 'lean', spike: 'standing' },
   lean: { lightsOn: ['ember'], props: { cigarette: 'burning', cigarettes: 'open', bottle: 'poured', glass: 'empty' }, buffy: 'lean', spike: 'lean' },
   embrace: { lightsOn: ['ember'], props: { cigarette: 'burning', cigarettes: 'open', bottle: 'poured' }, buffy: 'hidden', spike: 'embrace', mood: 'warm' },
 };

@@ -184,6 +184,9 @@ function shape(pts, closed = true, tension = 0.5) {
   return p;
 }
 
+// Figures are drawn at a scale (FIG.s) on top of the bake factor; blur radii follow it.
+const FIG = { s: 1 };
+
 // Paint a body part: albedo fill (+ optional shading callback clipped to it) and a pillowed
 // height (rounded from its own edge, on top of whatever is behind it).
 function part(A, H, path, fill, { base = 60, lift = 160, r = 4, shade = null } = {}) {
@@ -191,7 +194,7 @@ function part(A, H, path, fill, { base = 60, lift = 160, r = 4, shade = null } =
   if (shade) { A.save(); A.clip(path); shade(A); A.restore(); }
   H.save(); H.clip(path);
   H.fillStyle = `rgb(${base},0,0)`; H.fill(path);
-  H.filter = `blur(${r}px)`; H.fillStyle = `rgb(${Math.min(255, base + lift)},0,0)`; H.fill(path);
+  H.filter = `blur(${r * FIG.s}px)`; H.fillStyle = `rgb(${Math.min(255, base + lift)},0,0)`; H.fill(path);
   H.restore();
 }
 // Soft stroke on both layers (folds, creases): albedo colour + height delta (positive: ridge).
@@ -199,6 +202,6 @@ function crease(A, H, pts, { w = 1.2, color = 'rgba(0,0,0,0.4)', hc = 'rgba(0,0,
   const p = shape(pts, false, tension);
   for (const [g, c] of [[A, color], [H, hc]]) {
     if (!c) continue;
-    g.save(); if (clip) g.clip(clip); g.filter = `blur(${blur}px)`; g.strokeStyle = c; g.lineWidth = w; g.lineCap = 'round'; g.stroke(p); g.restore();
+    g.save(); if (clip) g.clip(clip); g.filter = `blur(${blur * FIG.s}px)`; g.strokeStyle = c; g.lineWidth = w; g.lineCap = 'round'; g.stroke(p); g.restore();
   }
 }

@@ -17,13 +17,13 @@ function leatherPart(A, H, path, R, { folds = [], r = 4, base = 70, lift = 150, 
   part(A, H, path, PAL.leather, { base, lift, r, shade: (g) => {
     for (const f of folds) {
       const p = shape(f, false);
-      g.save(); g.filter = 'blur(2.2px)'; g.strokeStyle = PAL.leatherSheen; g.globalAlpha = sheen; g.lineWidth = 2.4; g.stroke(p); g.restore();
-      g.save(); g.translate(1.3, 0.6); g.filter = 'blur(1.2px)'; g.strokeStyle = 'rgba(0,0,0,0.55)'; g.lineWidth = 1.2; g.stroke(p); g.restore();
+      g.save(); g.filter = `blur(${2.2 * FIG.s}px)`; g.strokeStyle = PAL.leatherSheen; g.globalAlpha = sheen; g.lineWidth = 2.4; g.stroke(p); g.restore();
+      g.save(); g.translate(1.3, 0.6); g.filter = `blur(${1.2 * FIG.s}px)`; g.strokeStyle = 'rgba(0,0,0,0.55)'; g.lineWidth = 1.2; g.stroke(p); g.restore();
     }
   } });
   for (const f of folds) {
     const p = shape(f, false);
-    H.save(); H.clip(path); H.filter = 'blur(1.6px)'; H.strokeStyle = 'rgba(255,0,0,0.35)'; H.lineWidth = 2.6; H.stroke(p);
+    H.save(); H.clip(path); H.filter = `blur(${1.6 * FIG.s}px)`; H.strokeStyle = 'rgba(255,0,0,0.35)'; H.lineWidth = 2.6; H.stroke(p);
     H.translate(1.3, 0.6); H.strokeStyle = 'rgba(0,0,0,0.45)'; H.lineWidth = 1.2; H.stroke(p); H.restore();
   }
 }

@@ -1,5 +1,5 @@
 // Spike: lean, platinum slicked-back hair, black leather duster to the calves, heavy boots.
-// Faces LEFT. All poses share one canvas (150×250 on screen, baked ×1.5), feet at bottom centre.
+// Faces LEFT. All poses share one canvas (195×325 on screen, baked ×1.5), feet at bottom centre.
 'use strict';
 
 // Head, skull centre at the origin, facing left. Head height ≈ 30.
@@ -90,8 +90,9 @@ function spikeStandingBody(A, H, R, { legs = true, armNear = true } = {}) {
   crease(A, H, [[-19, -45], [-9, -44], [2, -41], [12, -43], [22, -40], [30, -44]], { w: 1.2, color: 'rgba(150,140,150,0.3)', hc: null, blur: 0.6 });
 }
 
+const FIG_SCALE = 1.3; // figures are 1.3× the first sketch (Spike ≈ 305 px tall on screen)
 function drawSpike(A, H, R, pose) {
-  A.translate(75, 250); H.translate(75, 250);
+  A.translate(97.5, 325); H.translate(97.5, 325); A.scale(FIG_SCALE, FIG_SCALE); H.scale(FIG_SCALE, FIG_SCALE); FIG.s = FIG_SCALE * 1.5 / 1.5;
   if (pose === 'standing') {
     spikeStandingBody(A, H, R);
     A.save(); H.save(); A.translate(-3, -218); H.translate(-3, -218); spikeHead(A, H, R); A.restore(); H.restore();
@@ -156,8 +157,8 @@ function spikeBootSingle(A, H, x, y, sc = 1) {
 }
 
 for (const pose of ['standing', 'seated', 'lean']) {
-  ART.add({ name: `spike_${pose}`, dw: 150, dh: 250, k: 1.5, lit: true, seed: 1100, title: `Spike (${pose})`,
+  ART.add({ name: `spike_${pose}`, dw: 195, dh: 325, k: 1.5, lit: true, seed: 1100, title: `Spike (${pose})`,
     source: 'scripts/art/page/41-spike.js (painted shapes; leather folds and hair strands in the height)',
-    normal: { bevel: 5, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
+    normal: { bevel: 6, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
     draw(A, H, R) { drawSpike(A, H, R, pose); } });
 }

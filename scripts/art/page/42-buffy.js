@@ -1,5 +1,5 @@
 // Buffy: blonde, black leather duster (a copy of his), sitting cross-legged on the lid.
-// Faces RIGHT. All poses share one canvas (130×130 on screen, baked ×1.5); seat at bottom centre.
+// Faces RIGHT. All poses share one canvas (170×170 on screen, baked ×1.5); seat at bottom centre.
 'use strict';
 
 // Head, skull centre at the origin, facing right. Head height ≈ 27.
@@ -90,8 +90,8 @@ const BUFFY_POSES = {
   crying: { lean: 0.06, headTilt: 0.12, head: { eyes: 'open', tears: true } },
 };
 for (const [pose, o] of Object.entries(BUFFY_POSES)) {
-  ART.add({ name: `buffy_${pose}`, dw: 130, dh: 130, k: 1.5, lit: true, seed: 1200, title: `Buffy (${pose.replace('_', ' ')})`,
+  ART.add({ name: `buffy_${pose}`, dw: 170, dh: 170, k: 1.5, lit: true, seed: 1200, title: `Buffy (${pose.replace('_', ' ')})`,
     source: 'scripts/art/page/42-buffy.js (painted shapes; leather folds and hair strands in the height)',
-    normal: { bevel: 5, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
-    draw(A, H, R) { A.translate(65, 130); H.translate(65, 130); buffyBody(A, H, R, o); } });
+    normal: { bevel: 6, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
+    draw(A, H, R) { A.translate(85, 170); H.translate(85, 170); A.scale(FIG_SCALE, FIG_SCALE); H.scale(FIG_SCALE, FIG_SCALE); FIG.s = FIG_SCALE; buffyBody(A, H, R, o); } });
 }

@@ -32,6 +32,6 @@ function drawEmbrace(A, H, R) {
     { r: 4, base: 200, lift: 55, folds: [[[ax + 6, -182], [ax + 6, -160], [ax - 2, -150]], [[ax - 10, -146], [ax - 22, -141]]] });
   part(A, H, shape([[ax - 29, -147], [ax - 36, -148], [ax - 39, -143], [ax - 36, -137], ['L', ax - 29, -137]]), PAL.spikeSkin, { base: 230, lift: 25, r: 1.5 });
 }
-ART.add({ name: 'embrace', dw: 150, dh: 250, k: 1.5, lit: true, seed: 1300, title: 'Spike holding Buffy (embrace)',
-  source: 'scripts/art/page/43-embrace.js (painted shapes)', normal: { bevel: 5, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
-  draw(A, H, R) { A.translate(75, 250); H.translate(75, 250); drawEmbrace(A, H, R); } });
+ART.add({ name: 'embrace', dw: 195, dh: 325, k: 1.5, lit: true, seed: 1300, title: 'Spike holding Buffy (embrace)',
+  source: 'scripts/art/page/43-embrace.js (painted shapes)', normal: { bevel: 6, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
+  draw(A, H, R) { drawSpike(A, H, R, 'embrace'); } });
