@@ -14,7 +14,8 @@ import { EventBus } from './events';
 import type { CryptScene } from './game/CryptScene';
 import { audioUrls } from './game/assetUrls';
 import { createGame } from './game/createGame';
-import { clearSave, loadSave, writeSave, type SaveData } from './save/saveGame';
+import { SAVE_VERSION, clearSave, loadSave, writeSave, type SaveData } from './save/saveGame';
+import { loadSeen, writeSeen } from './save/seenLines';
 import { loadSettings, saveSettings, type Action, type Settings } from './save/settings';
 import { SafeStore, type KeyValueStore } from './save/storage';
 import { validateScene } from './scene/validate';
@@ -64,6 +65,8 @@ let gameMs = 0;
 let save: SaveData | null = null;
 /** The object last used, so its sounds come from its side of the room. */
 let lastUsedProp: string | null = null;
+/** Lines read in any playthrough, for "skip seen lines"; the director adds to it. */
+const seenLines = loadSeen(store);
 
 const dialogue = new DialogueBox(screens.overlay, settings, {
   advance: () => director?.advance(),
@@ -162,8 +165,9 @@ function runCommand(event: Extract<DirectorEvent, { type: 'command' }>): void {
 }
 
 function persist(snapshot: SaveData['current'], atBeat: boolean): void {
-  save = { version: 1, savedAt: new Date().toISOString(), current: snapshot, lastBeat: atBeat ? snapshot : (save?.lastBeat ?? snapshot) };
+  save = { version: SAVE_VERSION, savedAt: new Date().toISOString(), current: snapshot, lastBeat: atBeat ? snapshot : (save?.lastBeat ?? snapshot), seen: [...seenLines] };
   writeSave(store, save);
+  writeSeen(store, seenLines);
 }
 
 function playCutscene(id: string): void {
@@ -177,7 +181,7 @@ function playCutscene(id: string): void {
 
 function newDirector(): Director {
   const story = new InkStory(storyJson, index, scene.speakers);
-  return new Director(story, scene, (event) => bus.emit('director', event));
+  return new Director(story, scene, (event) => bus.emit('director', event), seenLines);
 }
 
 bus.on('director', onDirector);
@@ -267,7 +271,10 @@ function frame(now: number): void {
 requestAnimationFrame(frame);
 
 const loaded = loadSave(store);
-if (loaded.kind === 'loaded') save = loaded.save;
+if (loaded.kind === 'loaded') {
+  save = loaded.save;
+  for (const line of save.seen) seenLines.add(line);
+}
 if (loaded.kind === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
 
 createGame(

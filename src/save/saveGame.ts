@@ -5,8 +5,10 @@ import type { SceneState } from '../scene/state';
 import type { Snapshot } from '../story/director';
 import type { SafeStore } from './storage';
 
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 export const SAVE_KEY = 'save';
+/** Unreadable saves are moved here (with a timestamp suffix), never deleted. */
+export const SET_ASIDE_PREFIX = `${SAVE_KEY}.set-aside.`;
 
 export interface SaveData {
   readonly version: typeof SAVE_VERSION;
@@ -15,10 +17,15 @@ export interface SaveData {
   readonly current: Snapshot;
   /** The last beat reached, for "restart from the last beat". */
   readonly lastBeat: Snapshot | null;
+  /** Lines seen in this playthrough (`speaker|text`), for "skip seen lines" (version 2). */
+  readonly seen: readonly string[];
 }
 
 /** Upgrades from version N to N+1; a new format adds one step here and bumps SAVE_VERSION. */
-export const UPGRADES: Readonly<Record<number, (old: JsonObject) => JsonObject>> = {};
+export const UPGRADES: Readonly<Record<number, (old: JsonObject) => JsonObject>> = {
+  // 1 → 2: saves start remembering the lines already seen; an old save has seen none.
+  1: (old) => ({ ...old, version: 2, seen: [] }),
+};
 
 export type LoadResult =
   | { readonly kind: 'none' }
@@ -30,9 +37,9 @@ export function loadSave(store: SafeStore): LoadResult {
   if (text === null) return { kind: 'none' };
   const result = parseSave(text);
   if (result.ok) return { kind: 'loaded', save: result.save };
-  const key = `${SAVE_KEY}.set-aside.${Date.now().toString(36)}`;
-  store.write(key, text);
-  store.remove(SAVE_KEY);
+  const key = `${SET_ASIDE_PREFIX}${Date.now().toString(36)}`;
+  // Only clear the slot once the copy is safely written: a player's save is never lost.
+  if (store.write(key, text)) store.remove(SAVE_KEY);
   return { kind: 'set-aside', reason: result.reason, key };
 }
 
@@ -54,6 +61,7 @@ export function parseSave(text: string): { ok: true; save: SaveData } | { ok: fa
   if (!isObject(raw) || typeof raw.version !== 'number' || !Number.isInteger(raw.version)) {
     return { ok: false, reason: 'the save has no version' };
   }
+  if (raw.version < 1) return { ok: false, reason: `the save has an impossible version (${raw.version})` };
   if (raw.version > SAVE_VERSION) return { ok: false, reason: `the save is from a newer version (${raw.version})` };
   let data: JsonObject = raw;
   for (let version = raw.version; version < SAVE_VERSION; version++) {
@@ -64,6 +72,10 @@ export function parseSave(text: string): { ok: true; save: SaveData } | { ok: fa
   const current = readSnapshot(data.current);
   if (!current) return { ok: false, reason: 'the save has no readable position' };
   const lastBeat = data.lastBeat === null || data.lastBeat === undefined ? null : readSnapshot(data.lastBeat);
+  const seen = data.seen;
+  if (!Array.isArray(seen) || !seen.every((line) => typeof line === 'string')) {
+    return { ok: false, reason: 'the save has no readable list of seen lines' };
+  }
   return {
     ok: true,
     save: {
@@ -71,6 +83,7 @@ export function parseSave(text: string): { ok: true; save: SaveData } | { ok: fa
       savedAt: typeof data.savedAt === 'string' ? data.savedAt : '',
       current,
       lastBeat,
+      seen,
     },
   };
 }

@@ -1,0 +1,60 @@
+// Rebinding keys: pure rules for what a key may do and how a clash is settled, so the
+// settings panel stays a view and the rules are tested in Node.
+import { ACTIONS, type Action } from './settings';
+
+export type Bindings = Readonly<Record<Action, readonly string[]>>;
+
+/** Keys the game keeps for itself: moving focus, picking choices, using the focused object. */
+const RESERVED = /^(Tab|Arrow(Up|Down|Left|Right)|Digit[1-9]|Numpad[1-9]|KeyE|ShiftLeft|ShiftRight|ControlLeft|ControlRight|AltLeft|AltRight|MetaLeft|MetaRight)$/;
+
+/**
+ * Actions that may share a key because they never listen at the same time: leaning is only
+ * for the cutscene's hold step, where advancing does nothing.
+ */
+const MAY_SHARE: readonly (readonly [Action, Action])[] = [['lean', 'advance']];
+
+function mayShare(a: Action, b: Action): boolean {
+  return MAY_SHARE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
+export type RebindResult =
+  | { readonly ok: true; readonly keys: Bindings; readonly moved: { readonly action: Action; readonly keys: readonly string[] } | null }
+  | { readonly ok: false; readonly reason: string };
+
+/**
+ * Binds `code` as the one key for `action`. When another action already uses that key it
+ * loses it, and if that leaves it with no key it takes the key `action` gave up (a swap), so
+ * no action is ever left unreachable.
+ */
+export function rebind(keys: Bindings, action: Action, code: string): RebindResult {
+  if (RESERVED.test(code)) return { ok: false, reason: `${keyLabel(code)} is kept for moving between and using choices and objects` };
+  const next: Record<Action, readonly string[]> = { ...keys };
+  const given = keys[action];
+  next[action] = [code];
+  let moved: { action: Action; keys: readonly string[] } | null = null;
+  for (const other of ACTIONS) {
+    if (other === action || mayShare(other, action) || !keys[other].includes(code)) continue;
+    let remaining = keys[other].filter((k) => k !== code);
+    if (remaining.length === 0) {
+      const spare = given.filter((k) => k !== code && !ACTIONS.some((a) => a !== other && a !== action && !mayShare(a, other) && next[a].includes(k)));
+      remaining = spare.length > 0 ? [spare[0] ?? ''] : [];
+    }
+    next[other] = remaining;
+    moved = { action: other, keys: remaining };
+  }
+  return { ok: true, keys: next, moved };
+}
+
+/** The name a player knows a key by, from a KeyboardEvent.code. */
+export function keyLabel(code: string): string {
+  const named: Record<string, string> = {
+    Space: 'Space', Enter: 'Enter', Escape: 'Esc', Backspace: 'Backspace', Tab: 'Tab',
+    ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→',
+  };
+  if (named[code]) return named[code];
+  const letter = /^Key([A-Z])$/.exec(code);
+  if (letter?.[1]) return letter[1];
+  const digit = /^(Digit|Numpad)(\d)$/.exec(code);
+  if (digit?.[2]) return digit[1] === 'Numpad' ? `Num ${digit[2]}` : digit[2];
+  return code.replace(/(Left|Right)$/, ' $1').replace(/^F(\d+)$/, 'F$1');
+}
