@@ -90,7 +90,7 @@ function render(vname) {
   }
   draw('crypt_back', 0, 0, { origin: 'topleft' });
   // shaft from the stairs
-  draw('shaft', 1110, 60, { origin: 'topleft', lit: false, add: true, alpha: 0.6 });
+  draw('shaft', 1000, 70, { origin: 'topleft', lit: false, add: true, alpha: 0.35 });
   const items = [];
   for (const p of scene.props) {
     const st = v.props[p.id] ?? p.initial;
@@ -113,7 +113,7 @@ function render(vname) {
   const out = new Uint8Array(W * H * 4);
   for (let y = 0; y < H; y++) for (let x = 0; x < W; x++) {
     const i = y * W + x, dx = (x - W / 2) / (W / 2), dy = (y - H / 2) / (H / 2);
-    const vig = Math.max(0, 1 - 0.55 * Math.pow(Math.hypot(dx * 0.9, dy), 2.2));
+    const vig = Math.max(0, 1 - 0.42 * Math.pow(Math.hypot(dx * 0.85, dy * 0.95), 2.4));
     const gr = (grain.data[((y % grain.h) * grain.w + (x % grain.w)) * 4] / 255 - 0.5) * 0.05;
     for (let k = 0; k < 3; k++) out[i * 4 + k] = Math.max(0, Math.min(255, Math.round((frame[i * 3 + k] * vig + gr) * 255)));
     out[i * 4 + 3] = 255;

@@ -117,7 +117,7 @@ ART.add({
       fillPoly(H, [[xo, F], [xo, ar.spring], [xi, ar.spring + 6], [xi, rf]], side < 0 ? 'rgb(120,0,0)' : 'rgb(160,0,0)');
     }
     // the recess is deep: heavy baked occlusion falling off from the opening
-    A.fillStyle = radial(A, ar.cx, F - 60, 30, ar.rIn * 1.3, [[0, 'rgba(5,4,6,0.45)'], [1, 'rgba(5,4,6,0.8)']]);
+    A.fillStyle = radial(A, ar.cx, F - 60, 30, ar.rIn * 1.3, [[0, 'rgba(5,4,6,0.2)'], [1, 'rgba(5,4,6,0.62)']]);
     A.fillRect(ar.cx - ar.rIn, 0, ar.rIn * 2, F);
     A.restore(); H.restore();
     // voussoirs
@@ -185,7 +185,7 @@ ART.add({
     }
     for (const x of [d.x0 - 12, d.x1]) { A.fillStyle = stoneColor(R, [30, 9, 38], 0.08); A.fillRect(x, d.spring, 12, d.bottom - d.spring); H.fillStyle = 'rgb(230,0,0)'; H.fillRect(x + 1, d.spring, 10, d.bottom - d.spring); }
     archPath(A, dcx, d.spring, dr, d.x0, d.x1, d.bottom);
-    A.fillStyle = linear(A, 0, d.spring - dr, 0, d.bottom, [[0, 'rgb(88,100,122)'], [0.45, 'rgb(44,50,64)'], [1, 'rgb(22,22,28)']]); A.fill();
+    A.fillStyle = linear(A, 0, d.spring - dr, 0, d.bottom, [[0, 'rgb(120,134,160)'], [0.5, 'rgb(70,78,96)'], [1, 'rgb(34,34,42)']]); A.fill();
     // the stair passage climbing away inside the doorway
     A.save(); archPath(A, dcx, d.spring, dr, d.x0, d.x1, d.bottom); A.clip();
     for (let i = 0; i < 7; i++) {
@@ -258,7 +258,10 @@ ART.add({
     }
     grimeLayers(A, 400, SF - 200, 133, { x: 900, y: 200, big: 0.35, fine: 0.3, scale: 50 });
     // ---------- baked occlusion: vault above, corners, the wall-floor junction
+    // (the stair doorway is left out: the night outside lights it)
+    A.save(); A.beginPath(); A.rect(0, 0, W, 260); archPath(A, dcx, d.spring, dr + 12, d.x0 - 12, d.x1 + 12, d.bottom + 30); A.clip('evenodd');
     A.fillStyle = linear(A, 0, 0, 0, 260, [[0, 'rgba(4,3,5,0.92)'], [0.55, 'rgba(4,3,5,0.35)'], [1, 'rgba(4,3,5,0)']]); A.fillRect(0, 0, W, 260);
+    A.restore();
     A.fillStyle = linear(A, 0, 0, 150, 0, [[0, 'rgba(4,3,5,0.6)'], [1, 'rgba(4,3,5,0)']]); A.fillRect(0, 0, 150, Hh);
     A.fillStyle = linear(A, 0, F - 50, 0, F + 4, [[0, 'rgba(0,0,0,0)'], [1, 'rgba(0,0,0,0.55)']]); A.fillRect(0, F - 50, 960, 54);
     A.fillStyle = linear(A, 0, 640, 0, 720, [[0, 'rgba(0,0,0,0)'], [1, 'rgba(0,0,0,0.35)']]); A.fillRect(0, 640, W, 80);

@@ -40,11 +40,12 @@ ART.add({ name: 'shaft', w: 256, h: 512, scale: 1, anchor: 'top-left (placed at 
     // a wedge falling from the doorway (top right) down-left along the stairs
     const { c, g } = canvas(256, 512);
     g.beginPath(); g.moveTo(130, 0); g.lineTo(236, 0); g.lineTo(150, 512); g.lineTo(0, 512); g.closePath();
-    g.fillStyle = linear(g, 0, 0, 0, 512, [[0, 'rgba(170,195,235,0.55)'], [0.45, 'rgba(130,160,210,0.28)'], [1, 'rgba(110,140,200,0)']]); g.fill();
+    g.fillStyle = linear(g, 0, 0, 0, 512, [[0, 'rgba(180,205,240,0.9)'], [0.4, 'rgba(140,170,220,0.45)'], [1, 'rgba(110,140,200,0)']]); g.fill();
+    g.fillStyle = radial(g, 190, 40, 0, 110, [[0, 'rgba(200,220,255,0.7)'], [1, 'rgba(160,190,240,0)']]); g.fillRect(0, 0, 256, 200);
     // streaks
     g.globalCompositeOperation = 'destination-out';
-    for (let i = 0; i < 9; i++) { const x = R.range(120, 230), w = R.range(3, 12); g.globalAlpha = R.range(0.2, 0.6); g.beginPath(); g.moveTo(x, 0); g.lineTo(x + w, 0); g.lineTo(x + w - 180 + R.range(-10, 10), 512); g.lineTo(x - 180, 512); g.closePath(); g.fill(); }
-    A.filter = 'blur(10px)'; A.drawImage(c, 0, 0); A.filter = 'none';
+    for (let i = 0; i < 11; i++) { const x = R.range(120, 230), w = R.range(4, 14); g.globalAlpha = R.range(0.35, 0.75); g.beginPath(); g.moveTo(x, 0); g.lineTo(x + w, 0); g.lineTo(x + w - 180 + R.range(-10, 10), 512); g.lineTo(x - 180, 512); g.closePath(); g.fill(); }
+    A.filter = 'blur(7px)'; A.drawImage(c, 0, 0); A.filter = 'none';
   } });
 
 ART.add({ name: 'grain', w: 256, h: 256, scale: 1, anchor: 'tile', lit: false, seed: 906, opaque: true,

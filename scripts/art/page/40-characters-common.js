@@ -57,3 +57,25 @@ function eye(A, x, y, dir, { closed = false, size = 1 } = {}) {
   }
   A.restore();
 }
+
+// Hair as a flow of many fine strands between two guide curves (same point count): each strand
+// lerps the guides at a random s, wobbles, and is stroked in base/high/low tones; the height
+// gets a fine ridge per strand so light slides along the hair.
+function hairFlow(A, H, R, clipPath, top, bottom, { count = 80, hi, lo, mid, w = [0.3, 0.7], hiBias = 0.5 } = {}) {
+  A.save(); A.clip(clipPath); H.save(); H.clip(clipPath);
+  for (let i = 0; i < count; i++) {
+    const s = R(), wob = R.range(-0.6, 0.6), t0 = R.range(0, 0.15), t1 = R.range(0.8, 1);
+    const pts = [];
+    const n = top.length;
+    for (let k = 0; k < n; k++) {
+      const t = k / (n - 1); if (t < t0 - 0.01 || t > t1 + 0.01) continue;
+      pts.push([top[k][0] + (bottom[k][0] - top[k][0]) * s + wob * Math.sin(k * 1.3 + i), top[k][1] + (bottom[k][1] - top[k][1]) * s + wob * 0.5]);
+    }
+    if (pts.length < 2) continue;
+    const p = shape(pts, false);
+    const tone = R() < hiBias * (1 - s * 0.7) ? hi : (R() < 0.5 ? lo : mid);
+    A.strokeStyle = tone; A.globalAlpha = R.range(0.35, 0.85); A.lineWidth = R.range(w[0], w[1]); A.stroke(p);
+    H.strokeStyle = R() < 0.5 ? 'rgba(255,0,0,0.22)' : 'rgba(0,0,0,0.22)'; H.lineWidth = R.range(0.5, 1.1); H.stroke(p);
+  }
+  A.restore(); H.restore();
+}

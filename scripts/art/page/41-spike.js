@@ -13,7 +13,7 @@ function spikeHead(A, H, R) {
     // cool pallor, cheekbone hollow, jaw shadow, warmth on the ear
     g.fillStyle = linear(g, -14, 0, 10, 0, [[0, 'rgba(255,240,230,0.15)'], [0.6, 'rgba(0,0,0,0)'], [1, 'rgba(60,40,50,0.35)']]); g.fillRect(-16, -16, 28, 34);
     g.save(); g.filter = 'blur(1.6px)'; g.fillStyle = PAL.spikeSkinShade;
-    g.beginPath(); g.moveTo(-8.5, 4.5); g.quadraticCurveTo(-4, 7, 0.5, 10.5); g.lineTo(-1, 12.5); g.quadraticCurveTo(-5.5, 9.5, -9, 6.5); g.closePath(); g.fill();
+    g.globalAlpha = 0.22; g.beginPath(); g.moveTo(-8, 5.2); g.quadraticCurveTo(-4, 7.2, -0.5, 10.2); g.lineTo(-1.5, 11.4); g.quadraticCurveTo(-5.5, 8.8, -8.6, 6.4); g.closePath(); g.fill(); g.globalAlpha = 1;
     g.beginPath(); g.ellipse(-8.5, -1, 2.8, 1.8, 0, 0, 7); g.fill();
     g.restore();
   } });
@@ -29,15 +29,16 @@ function spikeHead(A, H, R) {
   // ear
   part(A, H, shape([[2.2, -0.5], [4.8, -1], [5.4, 3], [4, 6.5], [2.4, 5]]), 'rgb(206,176,166)', { base: 170, lift: 60, r: 1.5,
     shade: (g) => { g.strokeStyle = 'rgba(120,70,70,0.6)'; g.lineWidth = 0.6; g.beginPath(); g.arc(3.6, 2.6, 1.4, -1.2, 1.6); g.stroke(); } });
-  // slicked-back platinum hair with a little lift at the front
-  const hair = shape([[-10.6, -9.4], [-11.8, -13.2], [-8, -17.4], [0, -18.6], [8, -16], [11.8, -9.5], [11.2, -2.5], [9, 2.8], ['L', 6.2, 3.8], [5.4, -1.6], [2.2, -3.4], [-2, -6.2], [-7, -8.3]]);
+  // slicked-back platinum hair, a little lift at the front, a ragged top edge
+  const hair = shape([[-10.6, -9.4], [-12.2, -13.4], [-9.6, -16.6], [-7, -17.6], [-4, -18.4], [-1, -18.9], [2.5, -18.6], [5.5, -17.8], [8.4, -16], [10.6, -12.8], [11.9, -8.5], [11.6, -3], [9.6, 2.2], ['L', 6.4, 3.6], [5.4, -1.6], [2.2, -3.6], [-2, -6.2], [-7, -8.4]]);
   part(A, H, hair, PAL.spikeHair, { base: 190, lift: 65, r: 3, shade: (g) => {
-    g.fillStyle = linear(g, 0, -19, 0, 3, [[0, 'rgba(255,255,245,0.4)'], [0.6, 'rgba(0,0,0,0)'], [1, 'rgba(90,80,60,0.45)']]); g.fillRect(-13, -20, 26, 24);
-    g.fillStyle = 'rgba(110,96,70,0.35)'; g.fillRect(-13, -20, 2.5, 14); // darker roots at the hairline
+    g.fillStyle = linear(g, 0, -19, 0, 3, [[0, 'rgba(255,255,245,0.35)'], [0.55, 'rgba(0,0,0,0)'], [1, 'rgba(90,80,60,0.5)']]); g.fillRect(-13, -20, 26, 24);
+    g.fillStyle = linear(g, -13, 0, -8, 0, [[0, 'rgba(120,104,76,0.45)'], [1, 'rgba(120,104,76,0)']]); g.fillRect(-13, -20, 6, 14); // darker roots at the hairline
   } });
-  const guides = [];
-  for (let i = 0; i < 9; i++) { const y = -16.5 + i * 1.9; guides.push([[-10.5 + i * 0.35, y + 3.5], [-4, y - 0.6 + i * 0.25], [4, y + 0.3 + i * 0.55], [10.5, y + 3.5 + i * 0.9]]); }
-  hairStrands(A, H, hair, guides, R, { hi: PAL.spikeHairHi, lo: PAL.spikeHairLo, n: 3, w: 0.55 });
+  hairFlow(A, H, R, hair, [[-12, -13], [-8, -17.4], [-2, -19], [4, -18.6], [9, -15.6], [12, -9], [11.6, -3]], [[-10.4, -9], [-6, -8], [-1, -5.6], [3, -3.4], [6, -1.6], [8.2, 1], [8.6, 3]],
+    { count: 90, hi: PAL.spikeHairHi, lo: PAL.spikeHairLo, mid: 'rgba(225,218,196,0.8)', w: [0.25, 0.6], hiBias: 0.55 });
+  // one bright sweep where the gel catches the light
+  A.save(); A.clip(hair); A.filter = `blur(${0.8 * FIG.s}px)`; A.strokeStyle = 'rgba(255,255,250,0.7)'; A.lineWidth = 1.2; A.stroke(shape([[-9, -15], [-2, -17.4], [5, -16.6], [9, -13.6]], false)); A.restore();
 }
 
 function spikeBoots(A, H, R, { nearX = -4, farX = 6 } = {}) {
@@ -84,7 +85,8 @@ function spikeStandingBody(A, H, R, { legs = true, armNear = true } = {}) {
     const sleeve = shape([[1, -194], [9, -192], [11, -176], [10, -150], ['L', 6, -126], [1, -118], ['L', -6, -120], [-3, -140], [-1, -160], [-2, -182]]);
     leatherPart(A, H, sleeve, R, { r: 4, base: 120, lift: 120, folds: [[[6, -182], [7, -160], [5, -150]], [[3, -148], [0, -140], [5, -136]], [[-1, -130], [3, -126]]] });
     part(A, H, shape([[-5.5, -121], [1, -120], [1.5, -112], [-1, -105], [-5, -103], [-7.5, -108]]), PAL.spikeSkin, { base: 160, lift: 60, r: 2,
-      shade: (g) => { g.strokeStyle = 'rgba(120,80,80,0.6)'; g.lineWidth = 0.5; g.beginPath(); g.moveTo(-6, -110); g.lineTo(-2, -106); g.stroke(); g.fillStyle = 'rgba(20,18,20,0.9)'; g.fillRect(-4.6, -111, 2.2, 1.3); } });
+      shade: (g) => { g.strokeStyle = 'rgba(120,80,80,0.6)'; g.lineWidth = 0.4; for (const x of [-4.6, -2.8, -1]) { g.beginPath(); g.moveTo(x, -112); g.lineTo(x - 0.4, -104.5); g.stroke(); }
+        g.fillStyle = linear(g, -8, 0, 2, 0, [[0, 'rgba(255,240,230,0.2)'], [1, 'rgba(90,50,50,0.35)']]); g.fillRect(-8, -122, 10, 20); } });
   }
   // warm-light catching edges of the coat hem (worn leather)
   crease(A, H, [[-19, -45], [-9, -44], [2, -41], [12, -43], [22, -40], [30, -44]], { w: 1.2, color: 'rgba(150,140,150,0.3)', hc: null, blur: 0.6 });

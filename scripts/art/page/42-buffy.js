@@ -35,15 +35,17 @@ function buffyHead(A, H, R, { eyes = 'open', tears = false } = {}) {
     H.strokeStyle = 'rgba(255,0,0,0.6)'; H.lineWidth = 0.8; H.beginPath(); H.moveTo(9.6, -0.3); H.quadraticCurveTo(9.2, 3, 9.8, 6.2); H.stroke();
   }
   // hair top: side-parted, over the ear, falling behind; a strand in front of the ear
-  const top = shape([[9.5, -9], [8, -13.6], [2, -16.2], [-6, -15], [-11.5, -9], [-13, 0], [-12.6, 10], ['L', -9, 12], [-6, 4], [-2, 4], [1.6, 6], ['L', 3.6, 8], [4.6, 0], [5, -6.5], [7.5, -9]]);
+  const top = shape([[9.5, -9], [8, -13.6], [2, -16.2], [-6, -15], [-11.5, -9], [-13, 0], [-12.6, 10], ['L', -9, 12], [-6, 4], [-2, 4], [0.6, 6], ['L', 2, 8.5], [2.8, 1], [3.8, -6], [7.2, -9.2]]);
   part(A, H, top, PAL.buffyHair, { base: 200, lift: 55, r: 3, shade: (g) => {
     g.fillStyle = linear(g, 0, -16, 0, 10, [[0, 'rgba(255,244,200,0.35)'], [0.55, 'rgba(0,0,0,0)'], [1, 'rgba(100,60,20,0.55)']]); g.fillRect(-14, -17, 26, 30);
   } });
-  const guides = [];
-  for (let i = 0; i < 8; i++) { const a = i / 7; guides.push([[8.5 - a * 3, -11 - a * 2], [1 - a * 4, -14 + a * 2], [-8 - a * 2, -9 + a * 6], [-11.5 - a, 2 + a * 8]]); }
-  for (let i = 0; i < 3; i++) guides.push([[3.5 + i * 0.6, -10], [3.6 + i * 0.4, -3], [2.8 + i * 0.5, 6]]);
-  hairStrands(A, H, top, guides, R, { hi: PAL.buffyHairHi, lo: PAL.buffyHairLo, n: 3, w: 0.5 });
-  hairStrands(A, H, back, [[[-9, -8], [-12, 4], [-11, 16], [-7, 24]], [[-5, -10], [-8, 4], [-6, 16], [-3, 23]], [[-11, -4], [-13, 8], [-10, 20]]], R, { hi: PAL.buffyHairHi, lo: PAL.buffyHairLo, n: 4, w: 0.6 });
+  hairFlow(A, H, R, top, [[9.5, -9.5], [6, -14.5], [0, -16.4], [-6.5, -15], [-11.4, -9.5], [-13.2, 0], [-12.8, 10]], [[7.4, -8.6], [5, -7], [2.5, -3.4], [0.5, 2], [-3.5, 5], [-7, 9], [-9, 12]],
+    { count: 110, hi: PAL.buffyHairHi, lo: PAL.buffyHairLo, mid: 'rgba(226,184,108,0.8)', w: [0.25, 0.6], hiBias: 0.6 });
+  hairFlow(A, H, R, back, [[-3, -14], [-10, -11], [-13, -2], [-13, 10], [-12, 20], [-8, 25]], [[5, -6], [4, 0], [3, 8], [1, 14], [-1, 20], [-2, 24]],
+    { count: 70, hi: PAL.buffyHairHi, lo: PAL.buffyHairLo, mid: 'rgba(200,150,80,0.8)', w: [0.3, 0.7], hiBias: 0.35 });
+  // strand falling in front of the ear/cheek
+  A.save(); A.strokeStyle = 'rgba(240,206,130,0.9)'; A.lineWidth = 0.7; A.stroke(shape([[4, -8.6], [3.9, -3], [3.2, 3], [2.2, 8.5]], false)); A.restore();
+  A.save(); A.clip(top); A.filter = `blur(${0.8 * FIG.s}px)`; A.strokeStyle = 'rgba(255,240,190,0.65)'; A.lineWidth = 1.3; A.stroke(shape([[6, -13], [0, -15.4], [-6.5, -14], [-10.5, -9]], false)); A.restore();
 }
 
 function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = false } = {}) {
@@ -70,7 +72,7 @@ function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = fa
   // lapel
   leatherPart(A, H, shape([['L', 3, -58], [8, -60], ['L', 9, -55], [5, -44], ['L', 3, -32], [1.5, -46]]), R, { r: 2, base: 150, lift: 80, folds: [[[4, -52], [3.5, -40]]] });
   // head
-  A.save(); H.save(); A.translate(3, -76); H.translate(3, -76); A.rotate(headTilt); H.rotate(headTilt);
+  A.save(); H.save(); A.translate(3, -73.5); H.translate(3, -73.5); A.rotate(headTilt); H.rotate(headTilt);
   buffyHead(A, H, R, head);
   A.restore(); H.restore();
   // near arm: hand resting on the knee (or wiping a tear)
