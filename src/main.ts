@@ -6,7 +6,7 @@ import '@fontsource/cormorant-garamond/600.css';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
-import { cues, cutscenes as cutsceneData, scene as sceneData, storyJson } from 'virtual:content';
+import { credits, cues, cutscenes as cutsceneData, scene as sceneData, storyJson } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { panFromX } from './audio/mix';
 import { validateCutscene, type Cutscene } from './cutscene/schema';
@@ -26,6 +26,7 @@ import { DialogueBox } from './ui/dialogue';
 import { Hotspots } from './ui/hotspots';
 import { bindKeyboard } from './ui/input';
 import { StoryLog } from './ui/log';
+import { Menus } from './ui/menus';
 import { Screens } from './ui/screens';
 import { Stage } from './ui/stage';
 
@@ -98,6 +99,33 @@ bus.on('settings', (s) => {
   document.documentElement.style.setProperty('--font', `var(--font-${s.typeface})`);
 });
 bus.on('hover', (prop) => crypt?.highlight(prop));
+
+const inPlay = (): boolean => director !== null && director.mode !== 'title' && director.mode !== 'ended';
+const menus = new Menus({
+  overlay: screens.overlay,
+  settingsButton: screens.settingsButton,
+  creditsButton: screens.creditsButton,
+  bus,
+  credits,
+  settings: () => settings,
+  applySettings,
+  isFullscreen: () => document.fullscreenElement !== null,
+  toggleFullscreen,
+  entries: () => log.entries,
+  inPlay,
+  setPaused,
+  canRestart: () => director?.lastBeatSnapshot != null,
+  restartFromBeat,
+  backToTitle,
+});
+
+/** Pause menu → "Restart from the last beat": the story and the room go back to that autosave. */
+function restartFromBeat(): void {
+  const snapshot = director?.lastBeatSnapshot;
+  if (!director || !snapshot) return;
+  dialogue.hideAll();
+  director.resume(snapshot);
+}
 bus.on('caption', (caption) => {
   log.add({ speaker: null, text: caption, kind: 'caption' });
   if (settings.captions) screens.say(caption, 3500);
@@ -205,6 +233,8 @@ function backToTitle(): void {
   dialogue.hideAll();
   hotspots.setAvailable([]);
   document.body.dataset.mode = 'title';
+  menus.closeAll();
+  menus.refreshPlayControls();
   screens.showTitle(save !== null);
 }
 
@@ -215,7 +245,8 @@ function handleAction(action: Action, down: boolean): void {
   if (!down) return;
   if (action === 'mute') applySettings({ ...settings, muted: !settings.muted });
   if (action === 'fullscreen') toggleFullscreen();
-  if (action === 'pause') setPaused(!paused);
+  if (action === 'pause') menus.pauseKey();
+  if (action === 'history') menus.historyKey();
 }
 
 function setPaused(next: boolean): void {
@@ -224,6 +255,9 @@ function setPaused(next: boolean): void {
   if (paused) director.pause();
   else director.unpause();
   audio.setPausedFade(paused);
+  // Tweens and particles live in the Phaser scene: a paused scene still draws, but stands still.
+  if (paused) crypt?.scene.pause();
+  else crypt?.scene.resume();
   bus.emit('paused', paused);
 }
 
@@ -233,11 +267,12 @@ function toggleFullscreen(): void {
 }
 
 bindKeyboard(window, () => settings, {
-  context: () => (screens.titleShowing || screens.errorShowing || paused ? 'menu' : director?.mode === 'cutscene' ? 'cutscene' : 'story'),
+  context: () => (screens.titleShowing || screens.errorShowing || paused || menus.open ? 'menu' : director?.mode === 'cutscene' ? 'cutscene' : 'story'),
   advance: () => dialogue.press(),
   choose: (position) => director?.choose(position),
   moveFocus: (step) => {
-    if (dialogue.choiceButtons.length > 0) dialogue.moveChoiceFocus(step);
+    if (menus.open || screens.titleShowing) menus.moveFocus(step);
+    else if (dialogue.choiceButtons.length > 0) dialogue.moveChoiceFocus(step);
     else hotspots.moveFocus(step);
   },
   useFocused: () => {

@@ -16,19 +16,23 @@ export interface InputTargets {
 const SCROLL_KEYS = new Set(['Space', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'PageUp', 'PageDown']);
 
 export function bindKeyboard(target: Window, settings: () => Settings, t: InputTargets): () => void {
-  const actionFor = (code: string): Action | null => {
+  // Lean shares Space with advance by default, so it only counts inside cutscenes.
+  const actionFor = (code: string, inCutscene: boolean): Action | null => {
     const keys = settings().keys;
-    for (const action of ['pause', 'mute', 'fullscreen', 'history', 'skip', 'lean', 'advance'] as const) {
+    const order = inCutscene ? (['pause', 'mute', 'fullscreen', 'history', 'skip', 'lean', 'advance'] as const) : (['pause', 'mute', 'fullscreen', 'history', 'skip', 'advance'] as const);
+    for (const action of order) {
       if (keys[action].includes(code)) return action;
     }
     return null;
   };
 
   const down = (event: KeyboardEvent): void => {
-    const focusedButton = document.activeElement instanceof HTMLButtonElement || document.activeElement instanceof HTMLInputElement || document.activeElement instanceof HTMLSelectElement;
-    if (SCROLL_KEYS.has(event.code) && !(document.activeElement instanceof HTMLInputElement)) event.preventDefault();
+    const active = document.activeElement;
+    // Form controls and scrolling regions (history, credits) use the arrows and Space themselves.
+    const ownsKeys = active instanceof HTMLInputElement || active instanceof HTMLSelectElement || (active instanceof HTMLElement && active.dataset.ownsArrows !== undefined);
+    if (SCROLL_KEYS.has(event.code) && !ownsKeys) event.preventDefault();
     const context = t.context();
-    const action = actionFor(event.code);
+    const action = actionFor(event.code, context === 'cutscene');
     if (action === 'pause' || action === 'mute' || action === 'fullscreen' || action === 'history') {
       if (!event.repeat) t.action(action, true);
       event.preventDefault();
@@ -40,11 +44,11 @@ export function bindKeyboard(target: Window, settings: () => Settings, t: InputT
     }
     if (context !== 'story') {
       // Menus are buttons: Space/Enter press them natively; arrows walk them.
+      if (ownsKeys) return;
       if (event.code === 'ArrowDown' || event.code === 'ArrowRight') t.moveFocus(1);
       if (event.code === 'ArrowUp' || event.code === 'ArrowLeft') t.moveFocus(-1);
-      if (SCROLL_KEYS.has(event.code) && focusedButton && event.code === 'Space' && !event.repeat) {
-        (document.activeElement as HTMLElement).click();
-      }
+      // Space's default was prevented above (no page scroll), so press the button here.
+      if (event.code === 'Space' && active instanceof HTMLButtonElement && !event.repeat) active.click();
       return;
     }
     const digit = /^Digit([1-9])$/.exec(event.code) ?? /^Numpad([1-9])$/.exec(event.code);
@@ -71,7 +75,7 @@ export function bindKeyboard(target: Window, settings: () => Settings, t: InputT
     if (action === 'skip' && !event.repeat) t.action('skip', true);
   };
   const up = (event: KeyboardEvent): void => {
-    const action = actionFor(event.code);
+    const action = actionFor(event.code, t.context() === 'cutscene');
     if (action === 'lean' || action === 'skip' || action === 'pause') t.action(action, false);
   };
   target.addEventListener('keydown', down);

@@ -1,0 +1,123 @@
+// The settings panel: sound, text, display and keys. Every change applies and is saved at
+// once (no "apply" step to forget); the same panel opens from the title and from pause.
+import type { Settings, TextSize, Typeface } from '../save/settings';
+import { button } from './dom';
+import type { Panel } from './menusPanels';
+import { panelFrame } from './menusPanels';
+import { choiceControl, rangeControl, section, toggleControl, type Control } from './settingsControls';
+import { keyBindingControls } from './settingsKeys';
+
+export interface SettingsHooks {
+  readonly get: () => Settings;
+  readonly set: (next: Settings) => void;
+  readonly isFullscreen: () => boolean;
+  readonly toggleFullscreen: () => void;
+  readonly close: () => void;
+}
+
+const percent = (v: number): string => `${String(Math.round(v * 100))}%`;
+
+export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () => void } {
+  const { root, body } = panelFrame('settings', 'Settings', 'panel-wide');
+  const change = (patch: Partial<Settings>): void => hooks.set({ ...hooks.get(), ...patch });
+  const volume = (label: string, key: 'master' | 'music' | 'ambience' | 'sfx'): Control =>
+    rangeControl({ label, min: 0, max: 1, step: 0.05, get: () => hooks.get()[key], set: (v) => change({ [key]: v }), format: percent });
+
+  const controls: Control[] = [];
+  const add = <T extends Control>(control: T): T => {
+    controls.push(control);
+    return control;
+  };
+
+  const sound = section('Sound', [
+    add(volume('Master volume', 'master')),
+    add(volume('Music', 'music')),
+    add(volume('Ambience', 'ambience')),
+    add(volume('Effects', 'sfx')),
+    add(toggleControl({ label: 'Mute all sound', get: () => hooks.get().muted, set: (muted) => change({ muted }) })),
+  ]);
+
+  const text = section('Text', [
+    add(choiceControl<number>({
+      legend: 'Text speed',
+      options: [
+        { value: 20, label: 'Slow' },
+        { value: 45, label: 'Normal' },
+        { value: 90, label: 'Fast' },
+        { value: 200, label: 'Very fast' },
+        { value: 0, label: 'Instant' },
+      ],
+      get: () => hooks.get().textSpeed,
+      set: (textSpeed) => change({ textSpeed }),
+    })),
+    add(toggleControl({ label: 'Auto-advance', hint: 'Lines move on by themselves after the delay below.', get: () => hooks.get().autoAdvance, set: (autoAdvance) => change({ autoAdvance }) })),
+    add(rangeControl({
+      label: 'Auto-advance delay',
+      min: 500, max: 6000, step: 250,
+      get: () => hooks.get().autoDelayMs,
+      set: (autoDelayMs) => change({ autoDelayMs }),
+      format: (ms) => `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 2).replace(/0$/, '')} s`,
+    })),
+    add(toggleControl({ label: 'Skip lines already seen', hint: 'Seen lines pass quickly; new ones wait for you.', get: () => hooks.get().skipSeen, set: (skipSeen) => change({ skipSeen }) })),
+    add(toggleControl({ label: 'Captions for sounds', get: () => hooks.get().captions, set: (captions) => change({ captions }) })),
+  ]);
+
+  const display = section('Display', [
+    add(choiceControl<TextSize>({
+      legend: 'Text size',
+      options: [
+        { value: 'small', label: 'Small' },
+        { value: 'medium', label: 'Medium' },
+        { value: 'large', label: 'Large' },
+        { value: 'huge', label: 'Largest' },
+      ],
+      get: () => hooks.get().textSize,
+      set: (textSize) => change({ textSize }),
+    })),
+    add(choiceControl<Typeface>({
+      legend: 'Typeface',
+      options: [
+        { value: 'game', label: 'Cormorant', className: 'face-game' },
+        { value: 'legible', label: 'Atkinson Hyperlegible', className: 'face-legible' },
+        { value: 'dyslexic', label: 'OpenDyslexic', className: 'face-dyslexic' },
+      ],
+      get: () => hooks.get().typeface,
+      set: (typeface) => change({ typeface }),
+    })),
+    add(rangeControl({ label: 'Line spacing', min: 1.2, max: 2, step: 0.1, get: () => hooks.get().lineSpacing, set: (lineSpacing) => change({ lineSpacing }), format: (v) => `${v.toFixed(1)}×` })),
+    add(toggleControl({ label: 'High-contrast text box', get: () => hooks.get().highContrast, set: (highContrast) => change({ highContrast }) })),
+    add(toggleControl({ label: 'Reduced flicker', hint: 'Candles burn steadier.', get: () => hooks.get().reducedFlicker, set: (reducedFlicker) => change({ reducedFlicker }) })),
+    add(toggleControl({ label: 'Reduced motion', hint: 'No camera moves, drifting dust or smoke; fades instead.', get: () => hooks.get().reducedMotion, set: (reducedMotion) => change({ reducedMotion }) })),
+    add(toggleControl({ label: 'Fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() })),
+  ]);
+
+  const keys = keyBindingControls({ get: () => hooks.get().keys, set: (k) => change({ keys: k }) });
+  const keysSection = section('Keys', [keys.rows]);
+
+  const scroller = body;
+  scroller.classList.add('settings-scroll');
+  scroller.append(sound, text, display, keysSection);
+  const done = button('Done', hooks.close, { class: 'panel-close' });
+  root.querySelector('.panel-card')?.append(done);
+  // Fullscreen can end without us (the browser's own Esc), so follow the document.
+  document.addEventListener('fullscreenchange', () => sync());
+
+  function sync(): void {
+    for (const control of controls) control.sync();
+    keys.sync();
+  }
+
+  return {
+    name: 'settings',
+    root,
+    onOpen: () => {
+      sync();
+      scroller.scrollTop = 0;
+    },
+    initialFocus: () => root.querySelector<HTMLElement>('input'),
+    sync: () => {
+      sync();
+      if (root.hidden) keys.cancel();
+    },
+  };
+}
