@@ -39,8 +39,9 @@ function gauss(src, w, h, r) { // three box passes ≈ gaussian
 export function normalMap(w, h, rgba, heightLayer, o = {}) {
   const bevel = o.bevel ?? 6, bevelDepth = o.bevelDepth ?? 1, detail = o.detail ?? 1, strength = o.strength ?? 2;
   const N = w * h;
-  const alpha = new Float32Array(N);
-  for (let i = 0; i < N; i++) alpha[i] = rgba[i * 4 + 3] / 255;
+  // alphaCut: pixels fainter than this (baked contact shadows, glows) take no bevel and stay flat
+  const cut = o.alphaCut ?? 0.5, alpha = new Float32Array(N);
+  for (let i = 0; i < N; i++) alpha[i] = Math.min(1, Math.max(0, (rgba[i * 4 + 3] / 255 - cut) / Math.max(0.05, 0.95 - cut)));
   let H = new Float32Array(N);
   if (bevel > 0 && bevelDepth !== 0) {
     // pillow: smooth the silhouette twice, combine (rounded edge, flat middle)

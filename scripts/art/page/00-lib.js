@@ -205,3 +205,10 @@ function crease(A, H, pts, { w = 1.2, color = 'rgba(0,0,0,0.4)', hc = 'rgba(0,0,
     g.save(); if (clip) g.clip(clip); g.filter = `blur(${blur * FIG.s}px)`; g.strokeStyle = c; g.lineWidth = w; g.lineCap = 'round'; g.stroke(p); g.restore();
   }
 }
+
+// A soft contact shadow on the surface an object stands on (drawn first, low alpha: no bevel).
+function contactShadow(g, cx, y, rx, ry, a = 0.55) {
+  g.save(); g.translate(cx, y); g.scale(1, ry / rx);
+  g.fillStyle = radial(g, 0, 0, 0, rx, [[0, `rgba(0,0,0,${a})`], [0.6, `rgba(0,0,0,${a * 0.6})`], [1, 'rgba(0,0,0,0)']]);
+  g.beginPath(); g.arc(0, 0, rx, 0, Math.PI * 2); g.fill(); g.restore();
+}

@@ -100,6 +100,7 @@ ART.add({
 // ---------------------------------------------------------------- candles
 function drawCandle(A, H, R, { w, h, cw, lean = 0 }) {
   const cx = w / 2, base = h - 2, top = 5, rx = cw / 2;
+  contactShadow(A, cx + 1, base + 0.8, rx + 5, 2.2, 0.5);
   // wax puddle at the foot
   A.fillStyle = 'rgb(214,200,170)'; A.beginPath(); A.ellipse(cx + 0.5, base, rx + 3.5, 2.2, 0, 0, 7); A.fill();
   H.fillStyle = 'rgb(90,0,0)'; H.beginPath(); H.ellipse(cx + 0.5, base, rx + 3.5, 2.2, 0, 0, 7); H.fill();
@@ -133,7 +134,7 @@ function drawCandle(A, H, R, { w, h, cw, lean = 0 }) {
   A.fillStyle = 'rgb(255,140,60)'; A.fillRect(cx, 0.6, 0.8, 0.9);
   overlay(A, noiseCanvas(A.canvas.width, A.canvas.height, { seed: 41 + h, scale: 6, oct: 3, fn: (v) => { const b = 200 + v * 55; return [b, b, b]; } }), 'multiply', 0.6);
 }
-for (const [name, dw, dh, cw] of [['candle_tall', 20, 64, 12], ['candle_mid', 18, 40, 11], ['candle_short', 18, 28, 12]]) {
+for (const [name, dw, dh, cw] of [['candle_tall', 24, 64, 15], ['candle_mid', 20, 40, 11], ['candle_short', 22, 28, 12]]) {
   ART.add({ name, dw, dh, k: 1.5, lit: true, seed: 300 + dh, title: `Candle (${name.split('_')[1]})`, source: 'scripts/art/page/20-props.js (wax body, drips, seeded noise)',
     normal: { bevel: 5, bevelDepth: 0.8, detail: 0.6, strength: 1.6, soften: 0.6 },
     draw(A, H, R) { drawCandle(A, H, R, { w: dw, h: dh, cw }); } });
@@ -152,6 +153,7 @@ function lighterBody(A, H, x0, y0, w, h) {
 }
 function drawLighter(A, H, R, open) {
   const bx = 15, bw = 22, by = 30, bh = 21; // body (bottom at 51)
+  contactShadow(A, bx + bw / 2 + 2, 50.5, 16, 2.2, 0.5);
   lighterBody(A, H, bx, by, bw, bh);
   // seam line between body and lid
   A.fillStyle = 'rgba(20,20,24,0.9)'; A.fillRect(bx, by, bw, 0.8);
@@ -198,6 +200,7 @@ for (const [name, open] of [['lighter_shut', false], ['lighter_open', true]]) {
 // ---------------------------------------------------------------- cigarettes (soft pack, dark red, invented brand)
 function drawPack(A, H, R, open) {
   const x0 = 4, y0 = 12, w = 22, h = 31; // pack; bottom at 43
+  contactShadow(A, x0 + w / 2 + 1.5, 42.6, 14.5, 1.8, 0.5);
   const pack = new Path2D(); pack.roundRect(x0, y0, w, h, 1.5);
   A.fillStyle = linear(A, x0, 0, x0 + w, 0, [[0, 'rgb(70,12,16)'], [0.3, 'rgb(150,26,30)'], [0.7, 'rgb(128,20,26)'], [1, 'rgb(60,10,14)']]);
   A.fill(pack); H.fillStyle = 'rgb(150,0,0)'; H.fill(pack);
@@ -240,6 +243,7 @@ ART.add({ name: 'cigarette', dw: 34, dh: 10, k: 2, lit: true, seed: 601, title: 
   normal: { bevel: 2, bevelDepth: 0.8, detail: 0.4, strength: 1.4 },
   draw(A, H) {
     const y = 6.5, r = 1.7; // resting slightly tilted up to the right
+    contactShadow(A, 16, 8.6, 15, 1.4, 0.45);
     A.save(); A.translate(17, y); A.rotate(-0.08);
     const cyl = (x0, x1, stops) => { A.fillStyle = linear(A, 0, -r, 0, r, stops); A.fillRect(x0, -r, x1 - x0, 2 * r); H.fillStyle = 'rgb(200,0,0)'; H.save(); H.translate(17, y); H.rotate(-0.08); H.fillRect(x0, -r, x1 - x0, 2 * r); H.restore(); };
     cyl(-15, -8, [[0, 'rgb(230,180,120)'], [0.4, 'rgb(200,140,80)'], [1, 'rgb(110,70,36)']]);
@@ -263,6 +267,7 @@ function bottleOutline(g) {
 }
 function drawBottle(A, H, R, level) {
   const cx = 14, p = bottleOutline();
+  contactShadow(A, cx + 1, 99.4, 14, 1.6, 0.5);
   // glass (dark amber, a little transparent)
   A.fillStyle = linear(A, cx - 11.5, 0, cx + 11.5, 0, [[0, 'rgba(40,18,6,0.95)'], [0.3, 'rgba(120,60,20,0.85)'], [0.6, 'rgba(90,42,14,0.85)'], [1, 'rgba(30,12,4,0.95)']]);
   A.fill(p); H.fillStyle = 'rgb(150,0,0)'; H.fill(p);
@@ -300,6 +305,9 @@ for (const [name, level] of [['bottle_full', 0.92], ['bottle_poured', 0.5]]) {
 // ---------------------------------------------------------------- tumbler (heavy base)
 function drawGlass(A, H, R, full) {
   const cx = 16, top = 4, bot = 35, rt = 12.5, rb = 11;
+  // a warm caustic where the light comes through the glass (full) / a faint shadow (empty)
+  if (full) { A.fillStyle = radial(A, cx + 3, bot, 0, 14, [[0, 'rgba(255,170,70,0.45)'], [1, 'rgba(255,150,50,0)']]); A.fillRect(cx - 12, bot - 2, 28, 3); }
+  A.fillStyle = 'rgba(0,0,0,0.35)'; A.fillRect(cx - rb + 1, bot - 0.5, 2 * rb - 2, 1);
   const p = new Path2D(); p.moveTo(cx - rt, top); p.lineTo(cx + rt, top); p.lineTo(cx + rb, bot - 1); p.quadraticCurveTo(cx + rb, bot, cx + rb - 1.5, bot); p.lineTo(cx - rb + 1.5, bot); p.quadraticCurveTo(cx - rb, bot, cx - rb, bot - 1); p.closePath();
   A.fillStyle = 'rgba(150,160,170,0.22)'; A.fill(p); H.fillStyle = 'rgb(120,0,0)'; H.fill(p);
   A.save(); A.clip(p);
@@ -324,5 +332,5 @@ function drawGlass(A, H, R, full) {
 }
 for (const [name, full] of [['glass_empty', false], ['glass_full', true]]) {
   ART.add({ name, dw: 32, dh: 36, k: 2, lit: true, seed: 800, title: `Heavy tumbler (${full ? 'full' : 'empty'})`, source: 'scripts/art/page/20-props.js (drawn glass, facets, liquid)',
-    normal: { bevel: 5, bevelDepth: 1, detail: 0.8, strength: 1.8 }, draw(A, H, R) { drawGlass(A, H, R, full); } });
+    normal: { bevel: 5, bevelDepth: 1, detail: 0.8, strength: 1.8, alphaCut: 0.1 }, draw(A, H, R) { drawGlass(A, H, R, full); } });
 }

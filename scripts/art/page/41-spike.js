@@ -58,6 +58,7 @@ function spikeBoots(A, H, R, { nearX = -4, farX = 6 } = {}) {
 function spikeStandingBody(A, H, R, { legs = true, armNear = true } = {}) {
   // legs (black jeans) below the coat
   if (legs) {
+    contactShadow(A, 0, -0.8, 26, 2.6, 0.55);
     part(A, H, shape([['L', 1, -48], ['L', 11, -48], [10.5, -30], ['L', 11, -19], ['L', 1, -19], [2, -32]]), PAL.jeans, { base: 60, lift: 110, r: 3 });
     part(A, H, shape([['L', -10, -48], ['L', 2, -48], [1, -32], ['L', 1.5, -19], ['L', -9.5, -19], [-9.5, -32]]), PAL.jeans, { base: 80, lift: 120, r: 3,
       shade: (g) => { g.fillStyle = 'rgba(120,120,150,0.15)'; g.fillRect(-10, -46, 3, 26); } });
@@ -123,6 +124,7 @@ function spikeTorso(A, H, R, { lean = false, armOnKnee = true } = {}) {
 }
 function spikeSeated(A, H, R, lean) {
   const hx = 12, hy = -96, ang = lean ? -0.34 : -0.05;
+  contactShadow(A, hx + 8, hy + 1, 40, 2.6, 0.45);
   // coat skirt spread on the lid behind him and draped over the front edge
   const skirt = shape([[hx + 8, hy - 26], [hx + 22, hy - 8], ['L', hx + 40, hy + 4], [hx + 38, hy + 26], ['L', hx + 36, hy + 44], [hx + 24, hy + 40], [hx + 10, hy + 44], [hx - 4, hy + 40], ['L', hx - 12, hy + 30], [hx - 10, hy + 2], [hx - 6, hy - 20]]);
   leatherPart(A, H, skirt, R, { r: 5, base: 50, lift: 140, folds: [[[hx + 20, hy + 4], [hx + 26, hy + 24], [hx + 28, hy + 42]], [[hx + 4, hy + 8], [hx + 6, hy + 26], [hx + 4, hy + 42]], [[hx + 30, hy], [hx + 36, hy + 6]]] });

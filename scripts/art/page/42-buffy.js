@@ -49,6 +49,7 @@ function buffyHead(A, H, R, { eyes = 'open', tears = false } = {}) {
 }
 
 function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = false } = {}) {
+  contactShadow(A, -4, -1, 50, 3.2, 0.5);
   // duster spread on the lid behind her
   const pool = shape([['L', -44, 0], [-40, -8], [-28, -16], [-16, -22], [-6, -20], [4, -8], ['L', 10, 0]]);
   leatherPart(A, H, pool, R, { r: 4, base: 40, lift: 120, folds: [[[-38, -2], [-28, -10], [-18, -16]], [[-26, -1], [-14, -8]]] });
