@@ -220,7 +220,11 @@ function startGame(resumeFrom: SaveData | null): void {
   log.clear();
   dialogue.hideAll();
   director = newDirector();
-  if (resumeFrom) director.resume(resumeFrom.current);
+  if (resumeFrom) {
+    // The beat's own tag ran before the save; show it again for styles and tests.
+    document.body.dataset.beat = resumeFrom.current.beat;
+    director.resume(resumeFrom.current);
+  }
   else {
     clearSave(store);
     save = null;
@@ -312,7 +316,7 @@ if (loaded.kind === 'loaded') {
 }
 if (loaded.kind === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
 
-createGame(
+const game = createGame(
   screens.canvasHost,
   scene,
   {
@@ -334,3 +338,5 @@ createGame(
   0x5eed,
 );
 stage.fit();
+// ?debug exposes the Phaser game to the console, for looking into the scene by hand.
+if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game });

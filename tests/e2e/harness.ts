@@ -178,9 +178,12 @@ export function useBrowser(flags: string[] = []): { game: (options?: GameOptions
       const origin = new URL(server.url).origin;
       const page = await context.newPage();
       page.on('console', (message) => {
-        if (message.type() === 'error') faults.add(`console error: ${message.text()}`);
+        if (message.type() === 'error') faults.add(`console error: ${message.text()} at ${message.location().url}`);
       });
       page.on('pageerror', (error) => faults.add(`page error: ${error.message}`));
+      page.on('response', (response) => {
+        if (response.status() >= 400) faults.add(`HTTP ${response.status()}: ${response.url()}`);
+      });
       page.on('requestfailed', (request) => faults.add(`request failed: ${request.url()} (${request.failure()?.errorText})`));
       page.on('request', (request) => {
         const url = request.url();
