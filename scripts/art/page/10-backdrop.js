@@ -116,6 +116,28 @@ ART.add({
       poly(A, [[xo, F], [xo, ar.spring], [xi, ar.spring + 6], [xi, rf]]); A.fill();
       fillPoly(H, [[xo, F], [xo, ar.spring], [xi, ar.spring + 6], [xi, rf]], side < 0 ? 'rgb(120,0,0)' : 'rgb(160,0,0)');
     }
+    // an iron gate across the back of the recess: the way down to older vaults
+    {
+      const gx0 = ar.cx - 128, gx1 = ar.cx + 128, gTop = 236, gBot = rf + 1;
+      A.fillStyle = 'rgba(6,5,7,0.75)'; A.beginPath(); A.moveTo(gx0, gBot); A.lineTo(gx0, gTop); A.arc(ar.cx, gTop, 128, Math.PI, 0); A.lineTo(gx1, gBot); A.closePath(); A.fill();
+      const bar = (x0, y0, x1, y1, w) => {
+        for (const [g, st] of [[A, 'rgb(64,58,56)'], [H, 'rgb(230,0,0)']]) { g.strokeStyle = st; g.lineWidth = w; g.lineCap = 'butt'; g.beginPath(); g.moveTo(x0, y0); g.lineTo(x1, y1); g.stroke(); }
+        A.strokeStyle = 'rgba(150,120,100,0.35)'; A.lineWidth = w * 0.3; A.beginPath(); A.moveTo(x0 - w * 0.25, y0); A.lineTo(x1 - w * 0.25, y1); A.stroke();
+      };
+      for (let x = gx0 + 8; x <= gx1 - 8; x += 16) {
+        const dy = Math.sqrt(Math.max(0, 128 * 128 - (x - ar.cx) ** 2));
+        const top = gTop - dy + 6;
+        bar(x, gBot, x, top, 3);
+        fillPoly(A, [[x - 3, top + 2], [x, top - 7], [x + 3, top + 2]], 'rgb(64,58,56)'); fillPoly(H, [[x - 3, top + 2], [x, top - 7], [x + 3, top + 2]], 'rgb(230,0,0)');
+      }
+      for (const y of [gTop + 20, gBot - 40]) bar(gx0 + 2, y, gx1 - 2, y, 4);
+      A.strokeStyle = 'rgb(58,52,50)'; A.lineWidth = 4; A.beginPath(); A.arc(ar.cx, gTop, 122, Math.PI, 0); A.stroke();
+      H.strokeStyle = 'rgb(230,0,0)'; H.lineWidth = 4; H.beginPath(); H.arc(ar.cx, gTop, 122, Math.PI, 0); H.stroke();
+      // rust and a padlock where the two leaves meet
+      A.fillStyle = 'rgb(70,60,52)'; A.fillRect(ar.cx - 5, gBot - 48, 10, 13); A.strokeStyle = 'rgb(70,60,52)'; A.lineWidth = 2; A.beginPath(); A.arc(ar.cx, gBot - 48, 4, Math.PI, 0); A.stroke();
+      H.fillStyle = 'rgb(255,0,0)'; H.fillRect(ar.cx - 5, gBot - 48, 10, 13);
+      overlay(A, noiseCanvas(1280, 720, { seed: 88, scale: 9, oct: 3, lo: 0.3, hi: 0.8, fn: (v) => [255 - v * 60, 235 - v * 110, 220 - v * 150] }), 'multiply', 0.0);
+    }
     // the recess is deep: heavy baked occlusion falling off from the opening
     A.fillStyle = radial(A, ar.cx, F - 60, 30, ar.rIn * 1.3, [[0, 'rgba(5,4,6,0.2)'], [1, 'rgba(5,4,6,0.62)']]);
     A.fillRect(ar.cx - ar.rIn, 0, ar.rIn * 2, F);

@@ -1,7 +1,7 @@
 // Unlit atmosphere sprites: flame, smoke, dust, shaft, grain, ember glow.
 'use strict';
 
-ART.add({ name: 'flame', w: 32, h: 80, scale: 1, anchor: 'bottom-centre (the wick)', lit: false, seed: 901,
+ART.add({ name: 'flame', w: 32, h: 80, scale: 1, anchor: 'bottom-centre at the light (the wick); additive', lit: false, seed: 901,
   title: 'Candle flame (additive)', source: 'scripts/art/page/30-fx.js (layered radial gradients, blurred)',
   draw(A) {
     // teardrop: base at the bottom (y≈76), tip at y≈10
@@ -34,7 +34,7 @@ ART.add({ name: 'dust', w: 8, h: 8, scale: 1, anchor: 'centre', lit: false, seed
 ART.add({ name: 'ember_glow', w: 24, h: 24, scale: 1, anchor: 'centre', lit: false, seed: 904, title: 'Ember glow', source: 'scripts/art/page/30-fx.js (radial gradient)',
   draw(A) { A.fillStyle = radial(A, 12, 12, 0, 12, [[0, 'rgba(255,220,150,1)'], [0.15, 'rgba(255,140,50,0.9)'], [0.45, 'rgba(255,80,20,0.35)'], [1, 'rgba(255,60,10,0)']]); A.fillRect(0, 0, 24, 24); } });
 
-ART.add({ name: 'shaft', w: 256, h: 512, scale: 1, anchor: 'top-left (placed at the stair doorway, ≈1110,60)', lit: false, seed: 905,
+ART.add({ name: 'shaft', w: 256, h: 512, scale: 1, anchor: 'top-left at (1000, 70): the wedge falls from the stair doorway; additive, alpha ≈0.35', lit: false, seed: 905,
   title: 'Shaft of cool light from the stairs (additive)', source: 'scripts/art/page/30-fx.js (blurred gradient wedge with seeded streaks)',
   draw(A, H, R) {
     // a wedge falling from the doorway (top right) down-left along the stairs

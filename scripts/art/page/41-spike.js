@@ -81,13 +81,15 @@ function spikeStandingBody(A, H, R, { legs = true, armNear = true } = {}) {
   // lapel and big collar standing up at the back of the neck
   const lapel = shape([['L', -6, -196], [1, -204], ['L', 7, -200], [4, -184], [-1, -166], ['L', -5, -150], [-6.5, -172]]);
   leatherPart(A, H, lapel, R, { r: 3, base: 140, lift: 90, folds: [[[-5, -186], [-3, -168], [-4.8, -152]]] });
-  // near arm: sleeve from the shoulder, hand loose at the thigh
+  // near arm: sleeve from the shoulder, elbow a little back, hand pushed into the coat pocket
   if (armNear) {
-    const sleeve = shape([[1, -194], [9, -192], [11, -176], [10, -150], ['L', 6, -126], [1, -118], ['L', -6, -120], [-3, -140], [-1, -160], [-2, -182]]);
-    leatherPart(A, H, sleeve, R, { r: 4, base: 120, lift: 120, folds: [[[6, -182], [7, -160], [5, -150]], [[3, -148], [0, -140], [5, -136]], [[-1, -130], [3, -126]]] });
-    part(A, H, shape([[-5.5, -121], [1, -120], [1.5, -112], [-1, -105], [-5, -103], [-7.5, -108]]), PAL.spikeSkin, { base: 160, lift: 60, r: 2,
-      shade: (g) => { g.strokeStyle = 'rgba(120,80,80,0.6)'; g.lineWidth = 0.4; for (const x of [-4.6, -2.8, -1]) { g.beginPath(); g.moveTo(x, -112); g.lineTo(x - 0.4, -104.5); g.stroke(); }
-        g.fillStyle = linear(g, -8, 0, 2, 0, [[0, 'rgba(255,240,230,0.2)'], [1, 'rgba(90,50,50,0.35)']]); g.fillRect(-8, -122, 10, 20); } });
+    const sleeve = shape([[1, -194], [9, -192], [12, -176], [13, -152], ['L', 10, -130], [4, -118], ['L', -5, -119], [-2, -134], [0, -156], [-2, -182]]);
+    leatherPart(A, H, sleeve, R, { r: 4, base: 120, lift: 120, folds: [[[7, -182], [9, -160], [8, -150]], [[6, -146], [2, -138], [7, -134]], [[0, -128], [4, -124]]] });
+    // the pocket slit swallowing the hand, a sliver of knuckles and the cuff
+    leatherPart(A, H, shape([['L', -7, -121], [5, -119], ['L', 6, -114], ['L', -7, -115]]), R, { r: 2, base: 150, lift: 60, folds: [] });
+    A.fillStyle = 'rgba(8,7,9,0.95)'; A.fillRect(-8, -114.5, 15, 1.6);
+    part(A, H, shape([[-6, -117], [-1, -118.5], [1, -116], ['L', 0.5, -114], ['L', -6.5, -114]]), PAL.spikeSkin, { base: 150, lift: 40, r: 1.5,
+      shade: (g) => { g.fillStyle = 'rgba(60,30,30,0.5)'; g.fillRect(-7, -115.5, 9, 1.5); } });
   }
   // warm-light catching edges of the coat hem (worn leather)
   crease(A, H, [[-19, -45], [-9, -44], [2, -41], [12, -43], [22, -40], [30, -44]], { w: 1.2, color: 'rgba(150,140,150,0.3)', hc: null, blur: 0.6 });

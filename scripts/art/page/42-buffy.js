@@ -53,14 +53,21 @@ function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = fa
   // duster spread on the lid behind her
   const pool = shape([['L', -44, 0], [-40, -8], [-28, -16], [-16, -22], [-6, -20], [4, -8], ['L', 10, 0]]);
   leatherPart(A, H, pool, R, { r: 4, base: 40, lift: 120, folds: [[[-38, -2], [-28, -10], [-18, -16]], [[-26, -1], [-14, -8]]] });
-  // crossed legs (jeans): far knee, near thigh to the knee, near shin crossing back under
-  part(A, H, shape([[-6, -4], [10, -16], [26, -19], [32, -14], [30, -6], ['L', 20, -2], ['L', -4, -1]]), PAL.herJeans, { base: 60, lift: 90, r: 3 });
-  part(A, H, shape([[-10, -8], [6, -13], [24, -15], [35, -11], [36, -4], ['L', 32, 0], ['L', -10, 0]]), PAL.herJeans, { base: 90, lift: 110, r: 4,
-    shade: (g) => { g.fillStyle = 'rgba(170,170,210,0.15)'; g.fillRect(0, -15, 34, 3); } });
-  // near shin crossing in front and the boot tucked under the far knee
-  part(A, H, shape([[34, -8], [26, -3], [12, -1], ['L', 6, 0], [4, -5], [14, -8], [28, -11]]), PAL.herJeans, { base: 130, lift: 90, r: 3 });
-  part(A, H, shape([['L', 3, 0], [0.5, -2], [1, -6], ['L', 8, -6.5], ['L', 9, 0]]), 'rgb(24,20,20)', { base: 140, lift: 60, r: 2 });
-  crease(A, H, [[14, -12], [20, -10], [24, -13]], { w: 0.8, color: 'rgba(0,0,0,0.45)', hc: 'rgba(0,0,0,0.4)' });
+  // crossed legs (jeans): far thigh and knee behind, near thigh to its knee, near shin crossing
+  // in front, the far foot's boot peeking out under the near knee
+  part(A, H, shape([[-6, -4], [8, -15], [22, -19.5], [29, -17], [30, -10], ['L', 20, -3], ['L', -4, -1]]), PAL.herJeans, { base: 60, lift: 90, r: 3,
+    shade: (g) => { g.fillStyle = 'rgba(0,0,0,0.35)'; g.fillRect(-6, -20, 40, 20); } });
+  part(A, H, shape([['L', 27, -1], [28.5, -5.5], [33, -7], [39.5, -5], [41, -2], ['L', 40.5, 0]]), 'rgb(26,21,20)', { base: 80, lift: 70, r: 2,
+    shade: (g) => { g.fillStyle = 'rgba(200,180,170,0.25)'; g.beginPath(); g.ellipse(37, -4.6, 2.6, 1, 0.2, 0, 7); g.fill(); g.fillStyle = 'rgb(12,10,10)'; g.fillRect(26, -1.2, 16, 1.2); } });
+  part(A, H, shape([[-10, -8], [4, -13], [20, -15.5], [31, -14.5], [36, -10], [35.5, -5], ['L', 30, -2], ['L', -10, 0]]), PAL.herJeans, { base: 90, lift: 110, r: 4,
+    shade: (g) => { g.fillStyle = linear(g, 0, -16, 0, -8, [[0, 'rgba(170,175,215,0.22)'], [1, 'rgba(0,0,0,0)']]); g.fillRect(-10, -16, 48, 10);
+      g.fillStyle = 'rgba(0,0,0,0.3)'; g.beginPath(); g.ellipse(31, -4, 5, 2.4, 0, 0, 7); g.fill(); } });
+  // near shin crossing in front toward her other hip, boot tucked under
+  part(A, H, shape([[33, -9], [26, -5.5], [14, -3], ['L', 4, -1], [3, -5], [12, -7.5], [25, -10]]), PAL.herJeans, { base: 140, lift: 90, r: 3,
+    shade: (g) => { g.fillStyle = 'rgba(170,175,215,0.18)'; g.fillRect(4, -9.5, 28, 2); } });
+  part(A, H, shape([['L', 5, 0], [1.5, -1.2], [1, -5.5], ['L', 6, -6.2], ['L', 7.5, 0]]), 'rgb(26,21,20)', { base: 150, lift: 60, r: 2 });
+  crease(A, H, [[12, -12.5], [18, -11], [23, -13.5]], { w: 0.8, color: 'rgba(0,0,0,0.45)', hc: 'rgba(0,0,0,0.4)' });
+  crease(A, H, [[30, -13], [33, -11.5]], { w: 0.7, color: 'rgba(0,0,0,0.4)', hc: 'rgba(0,0,0,0.4)' });
   // torso pivots at the hip
   const hx = -6, hy = -8;
   A.save(); H.save(); A.translate(hx, hy); H.translate(hx, hy); A.rotate(lean); H.rotate(lean);
@@ -76,13 +83,13 @@ function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = fa
   A.save(); H.save(); A.translate(3, -73.5); H.translate(3, -73.5); A.rotate(headTilt); H.rotate(headTilt);
   buffyHead(A, H, R, head);
   A.restore(); H.restore();
-  // near arm: hand resting on the knee (or wiping a tear)
+  // near arm: hand resting on the knee
   const sleeve = handToFace
     ? shape([[-4, -56], [4, -55], [6, -44], [8, -34], ['L', 14, -46], [18, -56], ['L', 23, -56], [20, -46], [14, -30], [6, -24], ['L', 0, -28], [-3, -40]])
     : shape([[-4, -56], [4, -55], [6, -40], [10, -26], ['L', 24, -14], [30, -13], ['L', 30, -8], [22, -7], [6, -16], [0, -30], [-3, -44]]);
   leatherPart(A, H, sleeve, R, { r: 3.5, base: 150, lift: 110, folds: handToFace ? [[[2, -44], [6, -32]], [[10, -32], [16, -44]]] : [[[2, -44], [4, -30]], [[8, -22], [18, -14]]] });
   const hand = handToFace ? shape([[18, -56], [22, -63], [25, -62], [24, -57], [22, -55]]) : shape([[29, -13], [35, -12], [37, -9], [33, -7], [29, -8]]);
-  part(A, H, hand, PAL.buffySkin, { base: 190, lift: 50, r: 1.5 });
+  part(A, H, hand, PAL.buffySkin, { base: 190, lift: 50, r: 1.5, shade: (g) => { if (handToFace) return; g.strokeStyle = 'rgba(150,90,80,0.7)'; g.lineWidth = 0.35; for (const y of [-11.3, -10, -8.8]) { g.beginPath(); g.moveTo(32.4, y); g.lineTo(36.4, y + 0.4); g.stroke(); } g.fillStyle = 'rgba(255,235,220,0.35)'; g.fillRect(30, -12.6, 4, 0.8); } });
   A.restore(); H.restore();
 }
 
