@@ -334,6 +334,7 @@ const game = createGame(
       backToTitle();
     },
     clock: () => gameMs,
+    cameraMoved: (view) => stage.setView(view),
   },
   0x5eed,
 );

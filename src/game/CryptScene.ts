@@ -12,15 +12,18 @@ export interface CryptHooks {
   readonly created: (scene: CryptScene) => void;
   /** The game clock in ms; it stops while paused, so flicker and cutscenes freeze. */
   readonly clock: () => number;
+  /** The camera's view of the scene moved, so the DOM hotspots must follow it. */
+  readonly cameraMoved: (view: { x: number; y: number; zoom: number }) => void;
 }
 
 export class CryptScene extends Phaser.Scene {
   private rig!: LightingRig;
   private objects!: SceneObjects;
   private atmosphere!: Atmosphere;
-  private halo: Phaser.GameObjects.PointLight | null = null;
+  private halo: Phaser.GameObjects.Image | null = null;
   private frame = 0;
   private reducedMotion = false;
+  private lastView = '';
 
   constructor(
     private readonly def: SceneDef,
@@ -47,6 +50,13 @@ export class CryptScene extends Phaser.Scene {
     this.frame++;
     this.rig.update(this.hooks.clock());
     this.atmosphere.update(this.frame);
+    const cam = this.cameras.main;
+    const view = { x: cam.worldView.x, y: cam.worldView.y, zoom: cam.zoom };
+    const key = `${view.x.toFixed(1)},${view.y.toFixed(1)},${view.zoom.toFixed(3)}`;
+    if (key !== this.lastView) {
+      this.lastView = key;
+      this.hooks.cameraMoved(view);
+    }
   }
 
   setReduced(flicker: boolean, motion: boolean): void {
@@ -96,6 +106,11 @@ export class CryptScene extends Phaser.Scene {
     }
   }
 
+  /** An actor's figure, for cutscene staging (the lean, the dissolve). */
+  actorImage(id: string): Phaser.GameObjects.Image | null {
+    return this.objects.actorImage(id);
+  }
+
   /** A soft glow over the object under the pointer or focus. */
   highlight(propId: string | null): void {
     const prop = propId === null ? undefined : this.def.props.find((p) => p.id === propId);
@@ -104,9 +119,9 @@ export class CryptScene extends Phaser.Scene {
       return;
     }
     const { x, y, w, h } = prop.hotspot;
-    this.halo ??= this.add.pointlight(0, 0, 0xffe2b0, 60, 0.12, 0.08).setDepth(95);
-    this.halo.setPosition(x + w / 2, y + h / 2).setVisible(true);
-    this.halo.radius = Math.max(w, h) * 0.9;
+    this.halo ??= this.add.image(0, 0, 'ember_glow').setBlendMode(Phaser.BlendModes.ADD).setTint(0xffe2b0).setAlpha(0.45).setDepth(95);
+    const size = Math.max(w, h) * 1.8;
+    this.halo.setPosition(x + w / 2, y + h / 2).setDisplaySize(size, size).setVisible(true);
   }
 
   fade(toBlack: boolean, ms: number): void {

@@ -19,6 +19,9 @@ export function createGame(parent: HTMLElement, def: SceneDef, hooks: GameHooks,
     backgroundColor: '#000000',
     audio: { noAudio: true },
     banner: false,
+    // Real frame times, not smoothed and clamped: on a slow machine (or software WebGL in
+    // tests) tweens still finish on time instead of crawling at the 200 ms clamp.
+    fps: { smoothStep: false },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     render: { maxLights: def.maxLights, antialias: true, preserveDrawingBuffer: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },

@@ -8,7 +8,7 @@ interface RigLight {
   readonly def: LightDef;
   readonly light: Phaser.GameObjects.Light;
   readonly flame: Phaser.GameObjects.Image | null;
-  readonly halo: Phaser.GameObjects.PointLight | null;
+  readonly halo: Phaser.GameObjects.Image | null;
   readonly seed: number;
   /** 0 when off, 1 when on; tweened. */
   level: number;
@@ -31,9 +31,17 @@ export class LightingRig {
     for (const light of def.lights) {
       const l = scene.lights.addLight(light.x, light.y, light.radius, light.color, light.intensity, light.z);
       let flame: Phaser.GameObjects.Image | null = null;
-      let halo: Phaser.GameObjects.PointLight | null = null;
+      let halo: Phaser.GameObjects.Image | null = null;
       if (light.flame && scene.textures.exists(light.flame.texture)) {
-        halo = scene.add.pointlight(light.x, light.y - 6, light.color, light.radius * 0.22, 0.08, 0.1).setDepth(90);
+        // A soft additive glow image, not a PointLight: same look, a fraction of the fill cost.
+        if (scene.textures.exists('ember_glow')) {
+          halo = scene.add
+            .image(light.x, light.y - 6, 'ember_glow')
+            .setBlendMode(Phaser.BlendModes.ADD)
+            .setTint(light.color)
+            .setDepth(90);
+          halo.setDisplaySize(light.radius * 0.5, light.radius * 0.5);
+        }
         flame = scene.add
           .image(light.x, light.y, light.flame.texture)
           .setOrigin(0.5, 0.9)
@@ -86,7 +94,7 @@ export class LightingRig {
         entry.flame.setVisible(level > 0.001).setAlpha(Math.min(1, level * 1.2));
         entry.flame.setScale(base * (0.92 + 0.08 * flicker), base * (0.85 + 0.15 * flicker) * (0.4 + 0.6 * level));
       }
-      if (entry.halo) entry.halo.setVisible(level > 0.001).intensity = 0.08 * flicker * level;
+      if (entry.halo) entry.halo.setVisible(level > 0.001).setAlpha(0.35 * flicker * level);
     }
   }
 

@@ -2,6 +2,7 @@
 // pixels (1280×720) to it, so hotspot buttons sit over their objects at any window size.
 export class Stage {
   private scale = 1;
+  private view = { x: 0, y: 0, zoom: 1 };
 
   constructor(
     readonly root: HTMLElement,
@@ -32,6 +33,17 @@ export class Stage {
       width: `${w}px`,
       height: `${h}px`,
     });
-    this.sceneLayer.style.transform = `scale(${this.scale})`;
+    this.applyView();
+  }
+
+  /** Follows the camera: the hotspots stay over their objects through pans and zooms. */
+  setView(view: { x: number; y: number; zoom: number }): void {
+    this.view = view;
+    this.applyView();
+  }
+
+  private applyView(): void {
+    const { x, y, zoom } = this.view;
+    this.sceneLayer.style.transform = `scale(${this.scale * zoom}) translate(${-x}px, ${-y}px)`;
   }
 }
