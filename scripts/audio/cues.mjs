@@ -12,7 +12,7 @@ const sfx = (id, gen, caption, title, o = {}) => ({
 
 export const CUES = [
   { id: 'crypt_ambience', bus: 'ambience', loop: true, volume: 0.8, caption: null, duck: false, gen: cryptAmbience,
-    title: 'Crypt ambience: room tone, wind down the stairwell, water drips', channels: 2, target: { I: -28 }, opus: 32, mp3: 48 },
+    title: 'Crypt ambience: room tone, wind down the stairwell, water drips', channels: 2, target: { I: -28 }, opus: 40, mp3: 48 },
   { id: 'candle_crackle', bus: 'ambience', loop: true, volume: 0.7, caption: null, duck: false, gen: candleCrackle,
     title: 'Candle flames crackling softly', channels: 1, target: { I: -31 }, opus: 24, mp3: 40 },
   sfx('zippo_open', zippoOpen, "[a lighter's lid clicks open]", 'Lighter lid opening', { target: { M: -20 } }),

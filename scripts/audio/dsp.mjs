@@ -220,3 +220,61 @@ export function crossfadeLoop(x, len, xf) {
   }
   return o;
 }
+
+/** Apply a stateful filter to a loop as if it had been playing forever: filter two laps, keep the second. */
+export function loopFilter(x, fn) {
+  const two = new Float32Array(x.length * 2);
+  two.set(x); two.set(x, x.length);
+  return fn(two).slice(x.length);
+}
+
+/**
+ * Transparent look-ahead peak limiter (ceiling in linear sample peak) over all channels together.
+ * With `loop`, the gain curve wraps around so the loop join stays seamless.
+ */
+export function limit(chs, ceiling, { loop = false, lookahead = 0.002, release = 0.08 } = {}) {
+  const n = chs[0].length, W = Math.max(1, Math.round(lookahead * SR));
+  const laps = loop ? 2 : 1, N = n * laps;
+  const at = (c, i) => c[i % n];
+  const req = new Float32Array(N);
+  for (let i = 0; i < N; i++) {
+    let p = 0;
+    for (const c of chs) p = Math.max(p, Math.abs(at(c, i)));
+    req[i] = p > ceiling ? ceiling / p : 1;
+  }
+  // minimum over the next 2W samples (monotonic deque)
+  const a = new Float32Array(N);
+  const val = (j) => (loop ? req[j % N] : j < N ? req[j] : 1);
+  const dq = new Int32Array(N + 2 * W + 1);
+  let head = 0, tail = 0;
+  for (let j = 0; j < N + 2 * W; j++) {
+    while (tail > head && val(dq[tail - 1]) >= val(j)) tail--;
+    dq[tail++] = j;
+    const i = j - 2 * W;
+    if (i >= 0) {
+      while (dq[head] < i) head++;
+      a[i] = val(dq[head]);
+    }
+  }
+  const k = 1 / (release * SR);
+  const b = new Float32Array(N);
+  let g = 1;
+  for (let i = 0; i < N; i++) { g = Math.min(a[i], g + (1 - g) * k); b[i] = g; }
+  if (loop) { // second lap with settled state
+    for (let i = 0; i < N; i++) { g = Math.min(a[i], g + (1 - g) * k); b[i] = g; }
+  }
+  const out = chs.map(() => new Float32Array(n));
+  let sum = 0;
+  for (let i = 0; i < W; i++) sum += b[(i - W + 1 + N) % N] ?? 1;
+  let reduced = 0;
+  for (let i = 0; i < N; i++) {
+    if (i > 0) sum += b[i] - (i - W >= 0 ? b[i - W] : loop ? b[(i - W + N) % N] : 1);
+    const gi = sum / W;
+    if (i >= N - n) {
+      const o = i - (N - n);
+      for (let c = 0; c < chs.length; c++) out[c][o] = chs[c][o] * gi;
+      if (gi < 0.999) reduced++;
+    }
+  }
+  return { chs: out, reducedFraction: reduced / n };
+}

@@ -113,11 +113,11 @@ export function cryptAmbience(r, ctx) {
   const Ls = 72, L = secs(Ls), X = secs(4);
   const bed = [0, 1].map((ch) => {
     const tone = brown(L + X, r);
-    biquad(tone, 'lp', 170, 0.7); biquad(tone, 'hp', 28, 0.7);
+    biquad(tone, 'lp', 190, 0.7); biquad(tone, 'hp', 45, 0.7); biquad(tone, 'hp', 45, 0.7);
     const air = pink(L + X, r);
     biquad(air, 'lp', 900, 0.7);
     const o = new Float32Array(L + X);
-    for (let i = 0; i < o.length; i++) o[i] = tone[i] * 0.6 + air[i] * 0.05;
+    for (let i = 0; i < o.length; i++) o[i] = tone[i] * 0.5 + air[i] * 0.06;
     return o;
   });
   // wind: one source, gusting slowly, heard mostly on the right through the stairwell

@@ -75,8 +75,8 @@ function parseEbur(text) {
 }
 
 /** Encode a WAV to Opus-in-WebM and to MP3. */
-export function encode(wavPath, base, { channels, opusKbps, mp3Kbps }) {
-  runErr('ffmpeg', ['-y', '-hide_banner', '-i', wavPath, '-ac', String(channels), '-c:a', 'libopus', '-b:a', `${opusKbps}k`,
+export function encode(wavPath, base, { channels, opusKbps, mp3Kbps, webm = true }) {
+  if (webm) runErr('ffmpeg', ['-y', '-hide_banner', '-i', wavPath, '-ac', String(channels), '-c:a', 'libopus', '-b:a', `${opusKbps}k`,
     '-vbr', 'on', '-compression_level', '10', '-application', 'audio', '-frame_duration', '20',
     '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact', '-f', 'webm', `${base}.webm`]);
   runErr('ffmpeg', ['-y', '-hide_banner', '-i', wavPath, '-ac', String(channels), '-ar', '48000', '-c:a', 'libmp3lame',
