@@ -62,8 +62,9 @@ export class CutsceneInterpreter {
       const runner = this.runners[this.index];
       if (!runner) break;
       if (!runner.started) runner.begin();
-      left = runner.advance(left);
-      if (!runner.done) return;
+      const leftover = runner.advance(left);
+      if (leftover === null) return;
+      left = leftover;
       this.index++;
     }
     this.end(false);

@@ -34,8 +34,8 @@ export abstract class Runner {
     this.start();
   }
 
-  /** Runs `ms` of clock; returns the time left over once the step has ended, else 0. */
-  abstract advance(ms: number): number;
+  /** Runs `ms` of clock; returns the time left over once the step has ended, else null. */
+  abstract advance(ms: number): number | null;
   protected abstract start(): void;
   /** Tidies away a started step's on-screen pieces; its state was recorded at its start. */
   protected abstract interrupt(record: SkipRecord): void;
@@ -111,9 +111,9 @@ class TimedRunner extends Runner {
     }
   }
 
-  advance(ms: number): number {
+  advance(ms: number): number | null {
     this.elapsed += ms;
-    if (this.elapsed < this.step.ms) return 0;
+    if (this.elapsed < this.step.ms) return null;
     this.done = true;
     this.finish();
     return this.elapsed - this.step.ms;
@@ -147,15 +147,19 @@ class TogetherRunner extends Runner {
     for (const child of this.children) child.begin();
   }
 
-  advance(ms: number): number {
-    let leftover = Infinity;
+  advance(ms: number): number | null {
+    // The group ends when its last step does: what is left is what that step left over.
+    let leftover = ms;
+    let running = false;
     for (const child of this.children) {
       if (child.done) continue;
-      leftover = Math.min(leftover, child.advance(ms));
-      if (!child.done) leftover = 0;
+      const left = child.advance(ms);
+      if (left === null) running = true;
+      else leftover = Math.min(leftover, left);
     }
-    this.done = this.children.every((c) => c.done);
-    return this.done ? (leftover === Infinity ? ms : leftover) : 0;
+    if (running) return null;
+    this.done = true;
+    return leftover;
   }
 
   protected interrupt(record: SkipRecord): void {
@@ -190,7 +194,7 @@ class HoldRunner extends Runner {
     this.ctx.presenter.holdProgress(0, this.ctx.holding());
   }
 
-  advance(ms: number): number {
+  advance(ms: number): number | null {
     const holding = this.ctx.holding();
     if (holding || this.ms <= 0) {
       this.progress += ms;
@@ -201,7 +205,7 @@ class HoldRunner extends Runner {
       this.progress = Math.max(floor, this.progress - ms * HOLD_EASE_BACK_RATE);
     }
     this.ctx.presenter.holdProgress(this.fraction, holding);
-    if (this.progress < this.ms) return 0;
+    if (this.progress < this.ms) return null;
     this.done = true;
     this.ctx.presenter.holdHide();
     return this.progress - this.ms;
@@ -226,8 +230,8 @@ class CreditsRunner extends Runner {
     this.ctx.presenter.credits();
   }
 
-  advance(): number {
-    if (!this.ctx.creditsFinished()) return 0;
+  advance(): number | null {
+    if (!this.ctx.creditsFinished()) return null;
     this.done = true;
     this.ctx.presenter.creditsHide();
     return 0;

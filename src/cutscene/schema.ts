@@ -76,7 +76,10 @@ function readStep(value: unknown, path: string, faults: Faults, context: Cutscen
   if (o.wait !== undefined) return { kind: 'wait', ms: readNumber(o.wait, `${path}.wait`, faults, { min: 0, max: MAX_MS }) };
   if (o.dissolve !== undefined) {
     const actor = readString(o.dissolve, `${path}.dissolve`, faults);
-    if (!context.index.actors.has(actor)) faults.add(`${path}.dissolve`, `unknown actor "${actor}"`);
+    const poses = context.index.actors.get(actor);
+    if (!poses) faults.add(`${path}.dissolve`, `unknown actor "${actor}"`);
+    // A dissolve ends with the actor gone, which the scene state records as the "hidden" pose.
+    else if (!poses.has('hidden')) faults.add(`${path}.dissolve`, `actor "${actor}" needs a "hidden" pose to dissolve into`);
     return { kind: 'dissolve', actor, ms: ms(o, path, faults) };
   }
   if (o.fade !== undefined) {

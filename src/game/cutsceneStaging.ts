@@ -1,0 +1,175 @@
+// The Phaser half of a cutscene's staging: her lean towards him (the same movement whether the
+// clock plays it, in the cold open, or the player holds it, at the kiss), cross-fades between
+// poses, and his coming apart into smoke. CryptScene runs plain commands; this adds the moments.
+import Phaser from 'phaser';
+import type { DissolveStyle } from '../cutscene/presenter';
+import type { SceneDef } from '../scene/schema';
+import type { SceneState } from '../scene/state';
+import type { Command } from '../story/commands';
+import type { CryptScene } from './CryptScene';
+
+/** The actor who leans in, and how far she tips towards him at full lean. */
+const LEANER = 'buffy';
+const LEAN_DX = 22;
+const LEAN_TILT = 0.07;
+/** Where the cold open's lean stops: a breath from his lips. The held lean goes all the way. */
+export const LEAN_BREATH = 0.86;
+
+export class CutsceneStaging {
+  private lean = { amount: 0 };
+  private baseX: number | null = null;
+  private readonly smokeOut: Phaser.GameObjects.GameObject[] = [];
+
+  constructor(
+    private readonly crypt: CryptScene,
+    private readonly def: SceneDef,
+  ) {}
+
+  /** A scene command with its blend time, with the cutscene's own touches. */
+  command(command: Command, ms: number): void {
+    const from = command.kind === 'actor' ? this.crypt.actorImage(command.actor) : null;
+    const ghost = from && ms > 0 && from.visible ? this.ghostOf(from) : null;
+    this.crypt.present(command, ms);
+    if (ghost) this.fadeOutGhost(ghost, ms);
+    if (command.kind === 'actor' && command.actor === LEANER) {
+      if (command.pose === 'lean') this.leanTo(Math.max(this.lean.amount, ms > 0 ? LEAN_BREATH : 1), ms);
+      else this.leanTo(0, ms);
+    }
+  }
+
+  /** The held lean begins: she turns into the lean pose as the clock-driven lean does. */
+  beginHeldLean(): void {
+    const image = this.crypt.actorImage(LEANER);
+    const ghost = image?.visible ? this.ghostOf(image) : null;
+    this.crypt.present({ kind: 'actor', actor: LEANER, pose: 'lean' }, 0);
+    if (ghost) this.fadeOutGhost(ghost, 1200);
+    this.placeLeaner();
+  }
+
+  /** The held lean: the player's progress is her distance to his lips. */
+  holdLean(fraction: number): void {
+    this.crypt.tweens.killTweensOf(this.lean);
+    this.lean.amount = fraction;
+    this.placeLeaner();
+  }
+
+  dissolve(actor: string, ms: number, style: DissolveStyle): void {
+    const image = this.crypt.actorImage(actor);
+    if (!image?.visible) return;
+    const tweens = this.crypt.tweens;
+    tweens.killTweensOf(image);
+    if (style === 'smoke') this.smoke(image, ms);
+    const y = image.y;
+    tweens.add({
+      targets: image,
+      alpha: 0,
+      y: style === 'smoke' ? y - 10 : y,
+      duration: Math.max(1, ms),
+      ease: style === 'smoke' ? 'Sine.easeIn' : 'Linear',
+      onComplete: () => image.setVisible(false).setAlpha(1).setY(y),
+    });
+  }
+
+  /** After a skip or a restore: the lean and the smoke snap to the state's end. */
+  settle(state: SceneState): void {
+    for (const object of this.smokeOut.splice(0)) object.destroy();
+    this.lean.amount = state.actors[LEANER] === 'lean' ? 1 : 0;
+    this.baseX = null;
+    this.placeLeaner();
+  }
+
+  private leanTo(amount: number, ms: number): void {
+    const tweens = this.crypt.tweens;
+    tweens.killTweensOf(this.lean);
+    if (ms <= 0) {
+      this.lean.amount = amount;
+      this.placeLeaner();
+      return;
+    }
+    tweens.add({ targets: this.lean, amount, duration: ms, ease: 'Sine.easeInOut', onUpdate: () => this.placeLeaner(), onComplete: () => this.placeLeaner() });
+  }
+
+  private placeLeaner(): void {
+    const image = this.crypt.actorImage(LEANER);
+    if (!image) return;
+    const seat = this.def.actors.find((a) => a.id === LEANER)?.poses.seated?.mark;
+    const mark = seat === undefined ? undefined : this.def.marks[seat];
+    this.baseX = mark?.x ?? this.baseX ?? image.x;
+    image.setX(this.baseX + LEAN_DX * this.lean.amount).setRotation(LEAN_TILT * this.lean.amount);
+  }
+
+  /** A copy of the outgoing pose laid over the new one, so a pose change melts, not pops. */
+  private ghostOf(image: Phaser.GameObjects.Image): Phaser.GameObjects.Image {
+    return this.crypt.add
+      .image(image.x, image.y, image.texture.key)
+      .setOrigin(image.originX, image.originY)
+      .setRotation(image.rotation)
+      .setAlpha(image.alpha)
+      .setDepth(image.depth + 0.5)
+      .setLighting(true);
+  }
+
+  private fadeOutGhost(ghost: Phaser.GameObjects.Image, ms: number): void {
+    this.smokeOut.push(ghost);
+    this.crypt.tweens.add({ targets: ghost, alpha: 0, duration: Math.min(ms, 1200), ease: 'Sine.easeOut', onComplete: () => ghost.destroy() });
+  }
+
+  /** Smoke that rises from the shape of his figure itself, while the figure thins away. */
+  private smoke(image: Phaser.GameObjects.Image, ms: number): void {
+    if (!this.crypt.textures.exists('smoke')) return;
+    const points = opaquePoints(image);
+    if (points.length === 0) return;
+    const zone = {
+      getRandomPoint: (point: Phaser.Types.Math.Vector2Like): Phaser.Types.Math.Vector2Like => {
+        const p = points[Math.floor(Math.random() * points.length)] ?? { x: 0, y: 0 };
+        point.x = p.x;
+        point.y = p.y;
+        return point;
+      },
+    };
+    const emitter = this.crypt.add.particles(0, 0, 'smoke', {
+      emitZone: { type: 'random', source: zone },
+      lifespan: { min: 1400, max: 2600 },
+      speedY: { min: -46, max: -12 },
+      speedX: { min: -16, max: 16 },
+      accelerationY: -6,
+      scale: { start: 0.12, end: 0.6 },
+      alpha: { start: 0.55, end: 0 },
+      rotate: { min: 0, max: 360 },
+      tint: 0xd8d4de,
+      frequency: 12,
+      quantity: 3,
+      blendMode: Phaser.BlendModes.NORMAL,
+    });
+    emitter.setDepth(image.depth + 1).setLighting(true);
+    this.smokeOut.push(emitter);
+    // He goes from the top down and the emitter stops as the last of him thins out.
+    this.crypt.time.delayedCall(ms * 0.8, () => emitter.stop());
+    this.crypt.time.delayedCall(ms + 2800, () => emitter.destroy());
+  }
+}
+
+/** Scene positions of the figure's solid pixels, sampled once from its texture. */
+function opaquePoints(image: Phaser.GameObjects.Image): { x: number; y: number }[] {
+  const source = image.texture.getSourceImage();
+  if (!(source instanceof HTMLImageElement || source instanceof HTMLCanvasElement)) return [];
+  const w = source.width;
+  const h = source.height;
+  const canvas = document.createElement('canvas');
+  canvas.width = w;
+  canvas.height = h;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return [];
+  ctx.drawImage(source, 0, 0);
+  const data = ctx.getImageData(0, 0, w, h).data;
+  const points: { x: number; y: number }[] = [];
+  const step = Math.max(2, Math.round(Math.sqrt((w * h) / 2500)));
+  const left = image.x - w * image.originX * image.scaleX;
+  const top = image.y - h * image.originY * image.scaleY;
+  for (let y = 0; y < h; y += step) {
+    for (let x = 0; x < w; x += step) {
+      if ((data[(y * w + x) * 4 + 3] ?? 0) > 140) points.push({ x: left + x * image.scaleX, y: top + y * image.scaleY });
+    }
+  }
+  return points;
+}
