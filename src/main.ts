@@ -12,6 +12,7 @@ import { panFromX } from './audio/mix';
 import { validateCutscene, type Cutscene } from './cutscene/schema';
 import { EventBus } from './events';
 import type { CryptScene } from './game/CryptScene';
+import { CutscenePlayer } from './game/cutscenePlayer';
 import { audioUrls } from './game/assetUrls';
 import { createGame } from './game/createGame';
 import { SAVE_VERSION, clearSave, loadSave, writeSave, type SaveData } from './save/saveGame';
@@ -124,6 +125,7 @@ function restartFromBeat(): void {
   const snapshot = director?.lastBeatSnapshot;
   if (!director || !snapshot) return;
   dialogue.hideAll();
+  cutscenePlayer.abandon();
   director.resume(snapshot);
 }
 bus.on('caption', (caption) => {
@@ -188,7 +190,8 @@ function runCommand(event: Extract<DirectorEvent, { type: 'command' }>): void {
       document.body.dataset.beat = command.beat;
       return;
     default:
-      crypt?.present(command, 900);
+      // A running cutscene stages its own commands, with its own timing.
+      if (!cutscenePlayer.active) crypt?.present(command, 900);
   }
 }
 
@@ -198,13 +201,21 @@ function persist(snapshot: SaveData['current'], atBeat: boolean): void {
   writeSeen(store, seenLines);
 }
 
+const cutscenePlayer = new CutscenePlayer({
+  def: scene,
+  cutscenes,
+  crypt: () => crypt,
+  director: () => director,
+  dialogue,
+  log,
+  overlay: screens.overlay,
+  credits,
+  settings: () => settings,
+  paused: () => paused,
+});
+
 function playCutscene(id: string): void {
-  // Until the cutscene player runs them, a cutscene lands at once on its end state.
-  const cutscene = cutscenes.get(id);
-  for (const step of cutscene?.steps ?? []) {
-    if (step.kind === 'command') director?.applyFromCutscene(step.command);
-  }
-  director?.cutsceneDone();
+  cutscenePlayer.play(id);
 }
 
 function newDirector(): Director {
@@ -234,6 +245,7 @@ function startGame(resumeFrom: SaveData | null): void {
 
 function backToTitle(): void {
   director = null;
+  cutscenePlayer.abandon();
   dialogue.hideAll();
   hotspots.setAvailable([]);
   document.body.dataset.mode = 'title';
@@ -246,7 +258,9 @@ screens.newButton.addEventListener('click', () => startGame(null));
 screens.continueButton.addEventListener('click', () => startGame(save));
 
 function handleAction(action: Action, down: boolean): void {
-  if (!down) return;
+  // In a cutscene Space leans and Esc held skips; an Esc tap comes back here, on release, to pause.
+  const inCutscene = cutscenePlayer.handleAction(action, down);
+  if (inCutscene === 'consumed' || (!down && inCutscene !== 'tap')) return;
   if (action === 'mute') applySettings({ ...settings, muted: !settings.muted });
   if (action === 'fullscreen') toggleFullscreen();
   if (action === 'pause') menus.pauseKey();
@@ -304,6 +318,7 @@ function frame(now: number): void {
   if (!paused && !document.hidden) {
     gameMs += dt;
     dialogue.tick(dt);
+    cutscenePlayer.tick(dt);
   }
   requestAnimationFrame(frame);
 }
