@@ -65,25 +65,18 @@ She bought three of them. The fourth was his.
     ~ lighter_lit = true
     A flame the size of a fingertip stands up in the dark, and the crypt gets a little less huge.
 - lighter_lit:
-    {stopping:
-    - The flame leans every time she breathes. She shouldn't burn the fuel for nothing. There's something here that wants lighting.
-    - Still burning. Still waiting for her to put it to use.
-    }
+    The flame leans every time she breathes. She shouldn't burn the fuel for nothing. There's something on this lid that wants lighting.
 - else:
-    {stopping:
-    - Shut again. The metal holds on to the heat for a while, like it doesn't want to let go either.
-    - She turns it over in her fingers. It's the only thing on this lid he ever actually touched.
-    }
+    Shut again. The metal holds on to the heat for a while, like it doesn't want to let go either.
+    She turns it over in her fingers. It's the only thing on this lid he ever actually touched.
 }
 -> hub
 
 = cigarettes
 {
 - smoked:
-    {stopping:
-    - The pack is one short. Tomorrow it'll be two.
-    - The one on the edge of the lid keeps burning itself down, patient, like it's holding a place for somebody.
-    }
+    The pack is one short. Tomorrow night it'll be two.
+    The one on the edge of the lid burns itself down, patient, like it's holding a place for somebody.
 - lighter_lit:
     ~ smoked = true
     ~ lighter_lit = false
@@ -103,23 +96,21 @@ She bought three of them. The fourth was his.
     She lays the cigarette on the edge of the lid, lit end out over the floor, so it keeps going without her. # sfx: cigarette_rest
     Then she snaps the lighter shut. # sfx: zippo_close # prop: lighter shut # light: lighter_flame off
 - else:
-    ~ tried_smokes_early = true
-    {stopping:
-    - She has one halfway out of the pack before she remembers the tiny flaw in the plan.
-      Buffy: Fire. Right. Fire would help.
-    - Buffy: Still no fire, Summers. The lighter. Keep up.
-    - She could rub two cigarettes together. She doesn't think that's how it works.
+    {tried_smokes_early:
+        Buffy: Still no fire, Summers. The lighter. Keep up.
+    - else:
+        She has one halfway out of the pack before she remembers the tiny flaw in the plan.
+        Buffy: Fire. Right. Fire would help.
     }
+    ~ tried_smokes_early = true
 }
 -> hub
 
 = bottle
 {
 - poured:
-    {stopping:
-    - Lighter by one glass and one swallow. By the end of the week she'll need another bottle.
-    - The label has started to peel where her thumb keeps finding it.
-    }
+    Lighter by one glass and one swallow. The label has started to peel where her thumb keeps finding it.
+    By the end of the week she'll need another bottle.
 - else:
     ~ poured = true
     The bourbon he liked. She had to describe the bottle to the man at the liquor store; she'd only ever seen it in his hand. # shot: lid
@@ -137,27 +128,19 @@ She bought three of them. The fourth was his.
 = glass
 {
 - not poured:
-    {stopping:
-    - His glass, sitting there empty. Rude.
-      Buffy: Pour first, admire later.
-    - Still empty. The bottle is right there, Summers.
-    }
+    His glass, sitting there empty. Rude.
+    Buffy: Pour first, admire later.
 - else:
-    {stopping:
-    - Full to a finger under the rim, holding a candle flame in it. His.
-    - Every night she fills it. Every morning it's still full, gone warm and flat, and she tips it out on the stairs on her way home.
-    - It hasn't moved. It never does.
-    }
+    Full to a finger under the rim, a candle flame caught in it. His.
+    Every night she fills it. Every morning it's still full, gone warm and flat, and she tips it out on the stairs on her way home.
 }
 -> hub
 
 = duster
 {
 - scented:
-    {stopping:
-    - The leather is starting to soften at the elbows. Give it a year and it might even look like his.
-    - It creaks when she moves. His never did. His had given up creaking long before she met him.
-    }
+    The leather is starting to soften at the elbows. Give it a year and it might even look like his.
+    It still creaks when she moves. His had given up creaking long before she ever met him.
 - else:
     ~ scented = true
     She gathers the collar of the duster up under her nose and breathes in. # sfx: leather_creak # shot: buffy
