@@ -172,7 +172,7 @@ She closes her eyes. # beat: remembering # actor: buffy eyes_closed # mood: reme
 Behind them it's this room again, on a different night. The day after her friends dragged her back out of heaven.
 She came here because it was the only place that didn't expect her to be glad.
 He sat right there, across the lid from her, and told her something.
-Spike: I didn't get you out. Not when it counted. Went over it so many times I wore a groove in it.
+Spike: I didn't get you out. Not that night, when it mattered. Went over it so often I wore a groove in it.
 Spike: So I do it up here now, every night. I'm faster. I get there in time. Nobody has to jump.
 She didn't know what to do with that, back then. She does now. She does it too.
 Every night, in her sleep, she gets there in time.
@@ -202,8 +202,8 @@ Two syllables, and the accent does the thing to the back of her neck it always d
     Spike: Late? Didn't know I'd been given a time.
 * ["There you are."]
     ~ greeting = tender
-    Buffy: There you are. I was starting to think you weren't coming.
-    Spike: Waiting up for me, were you?
+    Buffy: There you are. I was starting to think you'd stood me up.
+    Spike: Stood you up? Didn't know we had a date.
 - He sounds surprised. He always sounds surprised.
 Of course she was waiting. That's what the four things are for. Set them out, and he comes. It works every night.
 She isn't crazy. Or not that kind. She knows what he is: her own head, doing its very best. Not a ghost. Not him.
@@ -287,12 +287,12 @@ A laugh gets out of her before she can stop it, wet and hiccupy and real. He was
 Spike: I'd do the whole thing over, you know. Burn and all. Just to hear you say those three words one more time.
 * [Remind him, gently.]
     ~ reminder = gently
-    Buffy: You didn't believe me. Last time I said it.
+    Buffy: You didn't believe me, you know. That other time. At the end.
     He looks down at the empty glass for a long moment.
     Spike: No. I didn't. Had a while to think about that one.
 * [Remind him, and make it a joke.]
     ~ reminder = wryly
-    Buffy: Careful. Last time I said it, you told me I didn't mean it. And then you thanked me. Like I'd handed you a breath mint.
+    Buffy: Careful. The last time I said it, down in the Hellmouth, you told me I didn't mean it. Then you thanked me. Like I'd handed you a breath mint.
     Spike: In my defence, there was a great deal of fire going on.
 - Spike: But the way a certain girl put it to me once, I'm a bit of a dope.
 Buffy: Yeah. You are.
@@ -326,7 +326,7 @@ Buffy: But I couldn't tell you, because I didn't know. I worked it out when you 
     ~ confessed_first = the_past
 }
 {LIST_COUNT(confession):
-- 1: She starts with the name she's been dodging for a year.
+- 1: She starts with the name she's been stepping around for months.
 - 2: Her voice is going. She keeps on anyway.
 - 3: She's crying now. She lets herself. # actor: buffy crying
 }
