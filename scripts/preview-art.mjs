@@ -118,6 +118,11 @@ function render(vname) {
     for (let k = 0; k < 3; k++) out[i * 4 + k] = Math.max(0, Math.min(255, Math.round((frame[i * 3 + k] * vig + gr) * 255)));
     out[i * 4 + 3] = 255;
   }
+  if (process.env.HOTSPOTS) { // outline hotspots (cyan) and marks (magenta) to check the placement
+    const px = (x, y, c) => { if (x >= 0 && x < W && y >= 0 && y < H) out.set(c, (y * W + x) * 4); };
+    for (const p of scene.props) if (p.hotspot) { const h = p.hotspot; for (let x = h.x; x <= h.x + h.w; x++) { px(x, h.y, [0, 255, 255, 255]); px(x, h.y + h.h, [0, 255, 255, 255]); } for (let y = h.y; y <= h.y + h.h; y++) { px(h.x, y, [0, 255, 255, 255]); px(h.x + h.w, y, [0, 255, 255, 255]); } }
+    for (const m of Object.values(scene.marks)) for (let d = -4; d <= 4; d++) { px(m.x + d, m.y, [255, 0, 255, 255]); px(m.x, m.y + d, [255, 0, 255, 255]); }
+  }
   mkdirSync(join(root, 'artifacts'), { recursive: true });
   writePng(join(root, 'artifacts', `preview-${vname}.png`), W, H, out, { opaque: true });
   console.log(`artifacts/preview-${vname}.png`);

@@ -281,12 +281,29 @@ ART.add({
     grimeLayers(A, 400, SF - 200, 133, { x: 900, y: 200, big: 0.35, fine: 0.3, scale: 50 });
     // ---------- baked occlusion: vault above, corners, the wall-floor junction
     // (the stair doorway is left out: the night outside lights it)
-    A.save(); A.beginPath(); A.rect(0, 0, W, 260); archPath(A, dcx, d.spring, dr + 12, d.x0 - 12, d.x1 + 12, d.bottom + 30); A.clip('evenodd');
+    A.save(); A.beginPath(); A.rect(0, 0, W, 260);
+    A.moveTo(d.x0 - 12, d.bottom + 30); A.lineTo(d.x0 - 12, d.spring); A.arc(dcx, d.spring, dr + 12, Math.PI, 0); A.lineTo(d.x1 + 12, d.bottom + 30); A.closePath();
+    A.clip('evenodd');
     A.fillStyle = linear(A, 0, 0, 0, 260, [[0, 'rgba(4,3,5,0.92)'], [0.55, 'rgba(4,3,5,0.35)'], [1, 'rgba(4,3,5,0)']]); A.fillRect(0, 0, W, 260);
     A.restore();
     A.fillStyle = linear(A, 0, 0, 150, 0, [[0, 'rgba(4,3,5,0.6)'], [1, 'rgba(4,3,5,0)']]); A.fillRect(0, 0, 150, Hh);
     A.fillStyle = linear(A, 0, F - 50, 0, F + 4, [[0, 'rgba(0,0,0,0)'], [1, 'rgba(0,0,0,0.55)']]); A.fillRect(0, F - 50, 960, 54);
     A.fillStyle = linear(A, 0, 640, 0, 720, [[0, 'rgba(0,0,0,0)'], [1, 'rgba(0,0,0,0.35)']]); A.fillRect(0, 640, W, 80);
+    // cobwebs in a few corners (thin threads that catch the candlelight)
+    const web = (x, y, ang0, ang1, len) => {
+      A.save(); A.strokeStyle = 'rgba(200,196,188,0.35)'; A.lineWidth = 0.6;
+      const spokes = 7, pts = [];
+      for (let i = 0; i < spokes; i++) { const a = ang0 + (ang1 - ang0) * i / (spokes - 1), l = len * R.range(0.8, 1.1); pts.push([Math.cos(a), Math.sin(a), l]); A.beginPath(); A.moveTo(x, y); A.lineTo(x + Math.cos(a) * l, y + Math.sin(a) * l); A.stroke(); }
+      for (let r = 0.2; r < 1; r += R.range(0.12, 0.2)) {
+        A.beginPath();
+        for (let i = 0; i < spokes; i++) { const [cx, cy, l] = pts[i], px = x + cx * l * r, py = y + cy * l * r; if (i === 0) A.moveTo(px, py); else { const [qx, qy, ql] = pts[i - 1]; const mx = (px + x + qx * ql * r) / 2, my = (py + y + qy * ql * r) / 2; A.quadraticCurveTo(mx + (x - mx) * 0.12, my + (y - my) * 0.12 + 2, px, py); } }
+        A.stroke();
+      }
+      A.restore();
+    };
+    web(ar.cx - ar.rOut - 4, 14, 0.05, 1.45, 46);
+    web(CRYPT.nicheL.cx - CRYPT.nicheL.w / 2 - 9, CRYPT.nicheL.sill - CRYPT.nicheL.h + 22, -0.2, 1.2, 24);
+    web(W - 2, 2, Math.PI * 0.52, Math.PI * 0.95, 60);
     // height grain for stone
     H.save(); H.globalCompositeOperation = 'lighter'; H.globalAlpha = 0.22;
     H.drawImage(noiseCanvas(W, Hh, { seed: 5, scale: 6, oct: 4, fn: (v) => [v * 255, 0, 0] }), 0, 0); H.restore();

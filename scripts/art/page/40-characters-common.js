@@ -75,7 +75,7 @@ function hairFlow(A, H, R, clipPath, top, bottom, { count = 80, hi, lo, mid, w =
     const p = shape(pts, false);
     const tone = R() < hiBias * (1 - s * 0.7) ? hi : (R() < 0.5 ? lo : mid);
     A.strokeStyle = tone; A.globalAlpha = R.range(0.35, 0.85); A.lineWidth = R.range(w[0], w[1]); A.stroke(p);
-    H.strokeStyle = R() < 0.5 ? 'rgba(255,0,0,0.22)' : 'rgba(0,0,0,0.22)'; H.lineWidth = R.range(0.5, 1.1); H.stroke(p);
+    if (i % 3 === 0) { H.save(); H.filter = `blur(${0.6 * FIG.s}px)`; H.strokeStyle = R() < 0.5 ? 'rgba(255,0,0,0.12)' : 'rgba(0,0,0,0.12)'; H.lineWidth = R.range(1.2, 2.2); H.stroke(p); H.restore(); }
   }
   A.restore(); H.restore();
 }
