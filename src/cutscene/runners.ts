@@ -88,7 +88,7 @@ class TimedRunner extends Runner {
       case 'command': {
         sink.applyFromCutscene(step.command);
         // Under reduced motion the camera cuts; the step still lasts as long, so lines keep time.
-        const blend = step.command.kind === 'shot' && this.ctx.reducedMotion() ? 0 : step.ms;
+        const blend = step.command.kind === 'shot' && this.ctx.reducedMotion() ? 0 : step.blend;
         presenter.command(step.command, blend);
         return;
       }

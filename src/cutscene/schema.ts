@@ -4,7 +4,8 @@ import type { Command, ContentIndex } from '../story/commands';
 import { parseTag, TagError } from '../story/tags';
 
 export type CutsceneStep =
-  | { readonly kind: 'command'; readonly command: Command; readonly ms: number }
+  /** `ms` is how long the step lasts; `blend` how long its change takes (default: `ms`). */
+  | { readonly kind: 'command'; readonly command: Command; readonly ms: number; readonly blend: number }
   | { readonly kind: 'line'; readonly speaker: string | null; readonly text: string; readonly ms: number }
   | { readonly kind: 'wait'; readonly ms: number }
   | { readonly kind: 'dissolve'; readonly actor: string; readonly ms: number }
@@ -60,7 +61,11 @@ function readStep(value: unknown, path: string, faults: Faults, context: Cutscen
     try {
       const command = parseTag(tag, context.index);
       if (command.kind === 'cut' || command.kind === 'object') faults.add(`${path}.tag`, `"${command.kind}" cannot run inside a cutscene`);
-      return { kind: 'command', command, ms: ms(o, path, faults) };
+      const lasts = ms(o, path, faults);
+      // A long change can run under the steps after it (the light warming through the
+      // embrace) by giving it a `blend` longer than the step itself.
+      const blend = o.blend === undefined ? lasts : readNumber(o.blend, `${path}.blend`, faults, { min: 0, max: MAX_MS });
+      return { kind: 'command', command, ms: lasts, blend };
     } catch (error) {
       faults.add(`${path}.tag`, error instanceof TagError ? error.message : String(error));
       return { kind: 'wait', ms: 0 };

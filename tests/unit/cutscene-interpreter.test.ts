@@ -35,6 +35,12 @@ describe('a cutscene on the test clock', () => {
     expect(r.sink.state.mood).toBe('warm');
   });
 
+  it('lets a change with a longer blend run on under the steps after it', () => {
+    const r = rig(inline([{ tag: 'mood: warm', blend: 9000 }, { line: 'At once.', ms: 100 }]));
+    expect(r.presenter.of('command')[0]).toMatchObject({ command: { kind: 'mood' }, ms: 9000 });
+    expect(r.presenter.of('line')[0]).toMatchObject({ text: 'At once.', at: 0 });
+  });
+
   it('ends by telling the presenter it was watched, not skipped', () => {
     const r = rig(inline([{ wait: 100 }]));
     r.step(200);
