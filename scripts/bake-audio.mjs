@@ -27,7 +27,7 @@ const seedOf = (id) => [...id].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt
 function render(cue) {
   if (cue.piece) {
     const strings = cue.piece === 'reunion' ? score.reunionStrings : null;
-    return renderPiece(score[cue.piece], { tmp: TMP, name: cue.id, strings });
+    return renderPiece(score[cue.piece], { tmp: TMP, name: cue.id, strings, stringsGain: 1.4 });
   }
   let chs = cue.gen(rng(seedOf(cue.id)), { tmp: TMP });
   // DC filter: for loops, as if the loop had been playing forever, so the join stays seamless.

@@ -23,12 +23,21 @@ export function stone(ctx, chs, { wet = 0.35, rev = 55, damp = 55, size = 55, pr
   });
 }
 
-/** Breath: noise through formant bands, shaped by env(t). bands: [freq, q, gain]. */
-export function breath(r, seconds, env, bands, hiss = 0.15) {
+const rms = (x) => { let e = 0; for (const v of x) e += v * v; return Math.sqrt(e / Math.max(1, x.length)) || 1; };
+
+/**
+ * Breath: noise through formant bands, shaped by env(t). bands: [freq, q, gain]. `hiss` is the
+ * level of the turbulent 2.5–7 kHz air noise relative to the resonant part (both normalised).
+ * A gentle top cut keeps it a breath, not a hiss.
+ */
+export function breath(r, seconds, env, bands, hiss = 0.3) {
   const n = white(secs(seconds), r);
   const o = formants(n, bands);
-  const h = biquad(white(n.length, r), 'hp', 4000, 0.7);
-  for (let i = 0; i < o.length; i++) o[i] += h[i] * hiss;
+  const h = white(n.length, r);
+  biquad(h, 'hp', 2500, 0.7); biquad(h, 'lp', 7000, 0.7);
+  const go = 1 / rms(o), gh = hiss / rms(h);
+  for (let i = 0; i < o.length; i++) o[i] = o[i] * go + h[i] * gh;
+  biquad(o, 'lp', 9000, 0.6);
   return shape(o, env);
 }
 

@@ -11,8 +11,8 @@ const LIPS = [[1250, 3, 1], [2600, 4, 0.5], [5200, 2, 0.25]];
 /** Drawing on a cigarette: air through the filter, tobacco crackling at the ember. */
 function drag(r, seconds, bands, level) {
   const x = breath(r, seconds, pts([[0, 0], [0.25, 0.8], [seconds * 0.6, 1], [seconds, 0]]), bands, 0.25);
-  for (const t of events(r, 0.1, seconds - 0.1, 35)) mixAt(x, crackle(r, range(r, 0.02, 0.08), 2000, 7000), t);
-  for (let i = 0; i < x.length; i++) x[i] *= level;
+  for (const t of events(r, 0.1, seconds - 0.1, 35)) mixAt(x, crackle(r, range(r, 0.2, 0.8), 2000, 7000), t);
+  for (let i = 0; i < x.length; i++) x[i] *= level * 0.1;
   return x;
 }
 
@@ -24,15 +24,16 @@ export function inhale(r, ctx) {
 
 /** One small cough: a glottal burst with a breathy, lightly voiced vowel behind it. */
 function coughBurst(r, amp, f0, len = 0.2) {
-  const n = secs(len + 0.05);
-  const noise = formants(white(n, r), HER);
-  const v = voice(r, len + 0.05, (t) => f0 * (1 - 0.25 * t / len), ad(0.008, len * 0.3));
-  const vf = formants(v, HER);
-  const env = (t) => (t < 0.006 ? t / 0.006 : Math.exp(-(t - 0.006) / (len * 0.32)));
+  const total = len * 2.2, n = secs(total);
+  const noise = breath(r, total, () => 1, HER, 0.35);
+  const v = formants(voice(r, total, (t) => f0 * (1 - 0.25 * Math.min(1, t / len)), ad(0.008, len * 0.3)), HER);
+  const vg = 1 / Math.max(1e-9, Math.sqrt(v.reduce((e, x) => e + x * x, 0) / n));
+  // fast edge, quick fall, and a soft tail that really reaches silence
+  const env = (t) => (t < 0.006 ? t / 0.006 : Math.exp(-(t - 0.006) / (len * 0.3))) * Math.min(1, (total - t) / (total * 0.4));
   const x = new Float32Array(n);
-  for (let i = 0; i < n; i++) x[i] = (noise[i] * 0.9 + vf[i] * 0.6) * env(i / SR) * amp;
+  for (let i = 0; i < n; i++) x[i] = (noise[i] * 0.8 + v[i] * vg * 0.45) * env(i / SR) * amp * 0.1;
   // the sharp edge of the glottis opening
-  addInto(x, burst(r, 0.01, 0.0003, 0.002, [400, 5000]), 0, amp * 0.35);
+  addInto(x, burst(r, 0.01, 0.0003, 0.002, [400, 5000]), 0, amp * 0.12);
   return x;
 }
 export function cough(r, ctx) {
@@ -41,7 +42,7 @@ export function cough(r, ctx) {
   mixAt(x, coughBurst(r, 0.75, 280, 0.17), 0.3);
   mixAt(x, coughBurst(r, 0.4, 260, 0.13), 0.56);
   // a small breath in afterwards
-  mixAt(x, breath(r, 0.45, pts([[0, 0], [0.12, 1], [0.45, 0]]), HER, 0.2), 0.95, 0.18);
+  mixAt(x, breath(r, 0.45, pts([[0, 0], [0.12, 1], [0.45, 0]]), HER, 0.25), 0.95, 0.025);
   return stone(ctx, [x], { wet: 0.12, rev: 40, size: 30, tail: 0.4 });
 }
 
@@ -51,7 +52,8 @@ export function gasp(r, ctx) {
   const len = 0.42;
   const air = breath(r, len, pts([[0, 0], [0.035, 1], [0.12, 0.8], [len, 0]]), HER.map(([f, q, g]) => [f * 1.08, q * 0.8, g]), 0.35);
   const v = formants(voice(r, len, (t) => 420 - 120 * t, pts([[0, 0], [0.04, 0.5], [0.14, 0.2], [0.3, 0]])), HER);
-  for (let i = 0; i < air.length; i++) air[i] += v[i] * 0.5;
+  const vp = v.reduce((m, s) => Math.max(m, Math.abs(s)), 1e-9), ap = air.reduce((m, s) => Math.max(m, Math.abs(s)), 1e-9);
+  for (let i = 0; i < air.length; i++) air[i] += (v[i] / vp) * ap * 0.3;
   mixAt(x, air, 0.02);
   return stone(ctx, [x], { wet: 0.12, rev: 40, size: 30, tail: 0.4 });
 }
@@ -61,7 +63,7 @@ export function spikeDrag(r, ctx) {
   // a long, unhurried drag; a held beat; the smoke let out slowly
   mixAt(x, drag(r, 1.9, LIPS.map(([f, q, g]) => [f * 0.85, q, g]), 1), 0.05);
   const out = breath(r, 1.9, pts([[0, 0], [0.2, 0.7], [0.8, 0.45], [1.9, 0]]), [[700, 2, 1], [1500, 3, 0.5], [3000, 2, 0.2]], 0.12);
-  mixAt(x, out, 2.45, 0.55);
+  mixAt(x, out, 2.45, 0.055);
   return stone(ctx, [x], { wet: 0.1, rev: 35, size: 30, tail: 0.3 });
 }
 
@@ -92,7 +94,7 @@ export function swig(r, ctx) {
   mixAt(x, glug(r, 0.8), 0.05); mixAt(x, glug(r, 0.7), 0.3);
   mixAt(x, gulp(r, 0.9), 0.5); mixAt(x, glug(r, 0.5), 0.62); mixAt(x, gulp(r, 0.8), 0.85);
   // the burn: a short breathy exhale through the teeth
-  mixAt(x, breath(r, 0.7, pts([[0, 0], [0.06, 1], [0.7, 0]]), [[1800, 2, 0.6], [3500, 3, 0.6], [6000, 2, 0.4]], 0.3), 1.2, 0.3);
+  mixAt(x, breath(r, 0.7, pts([[0, 0], [0.06, 1], [0.7, 0]]), [[1800, 2, 0.6], [3500, 3, 0.6], [6000, 2, 0.4]], 0.3), 1.2, 0.03);
   return stone(ctx, [x], { wet: 0.12, rev: 40, size: 30, tail: 0.4 });
 }
 
@@ -100,10 +102,11 @@ export function glassDrained(r, ctx) {
   const x = buf(3.4);
   mixAt(x, gulp(r, 1), 0.1); mixAt(x, gulp(r, 0.95), 0.45); mixAt(x, gulp(r, 0.85), 0.78);
   // a low, satisfied breath out, barely voiced
-  const ah = breath(r, 0.8, pts([[0, 0], [0.08, 1], [0.8, 0]]), HIS, 0.1);
+  const ah = breath(r, 0.8, pts([[0, 0], [0.08, 1], [0.8, 0]]), HIS, 0.15);
   const v = formants(voice(r, 0.8, (t) => 105 - 15 * t, pts([[0, 0], [0.1, 0.35], [0.5, 0.1], [0.8, 0]])), HIS);
-  for (let i = 0; i < ah.length; i++) ah[i] += v[i] * 0.6;
-  mixAt(x, ah, 1.2, 0.5);
+  const vp = v.reduce((m, s) => Math.max(m, Math.abs(s)), 1e-9), ap = ah.reduce((m, s) => Math.max(m, Math.abs(s)), 1e-9);
+  for (let i = 0; i < ah.length; i++) ah[i] += (v[i] / vp) * ap * 0.35;
+  mixAt(x, ah, 1.2, 0.03);
   mixAt(x, glassImpact(r, 1.0), 2.35, 1);
   return stone(ctx, [x], { wet: 0.2, rev: 50, size: 40, tail: 0.6 });
 }

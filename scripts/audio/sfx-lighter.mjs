@@ -24,7 +24,7 @@ export function zippoStrike(r, ctx) {
     const teeth = 0.55 + 0.45 * Math.sin(2 * Math.PI * 240 * t + 2 * r());
     wheel[i] *= teeth * Math.sin((Math.PI * t) / 0.16) ** 0.6;
   }
-  biquad(wheel, 'hp', 1800, 0.7); biquad(wheel, 'peak', 4200, 1.2, 6); biquad(wheel, 'lp', 11000, 0.7);
+  biquad(wheel, 'hp', 1500, 0.7); biquad(wheel, 'peak', 3800, 1.2, 6); biquad(wheel, 'lp', 7500, 0.7); biquad(wheel, 'lp', 9000, 0.7);
   mixAt(x, wheel, 0.02, 0.55);
   for (const t of events(r, 0.05, 0.26, 70)) mixAt(x, crackle(r, range(r, 0.2, 0.6), 3000, 12000), t);
   // the wick catches: a soft low whoosh, then the steady breath of the flame

@@ -117,7 +117,7 @@ export function cryptAmbience(r, ctx) {
     const air = pink(L + X, r);
     biquad(air, 'lp', 900, 0.7);
     const o = new Float32Array(L + X);
-    for (let i = 0; i < o.length; i++) o[i] = tone[i] * 0.5 + air[i] * 0.06;
+    for (let i = 0; i < o.length; i++) o[i] = tone[i] * 0.35 + air[i] * 0.06;
     return o;
   });
   // wind: one source, gusting slowly, heard mostly on the right through the stairwell
@@ -134,7 +134,7 @@ export function cryptAmbience(r, ctx) {
   biquad(wind, 'lp', 1500, 0.7);
   const windR = wind, windL = Float32Array.from(wind);
   biquad(windL, 'lp', 700, 0.7);
-  const beds = [crossfadeLoop(bed[0].map((v, i) => v + windL[i] * 0.35), L, X), crossfadeLoop(bed[1].map((v, i) => v + windR[i] * 0.7), L, X)];
+  const beds = [crossfadeLoop(bed[0].map((v, i) => v + windL[i] * 0.7), L, X), crossfadeLoop(bed[1].map((v, i) => v + windR[i] * 1.4), L, X)];
   // drips: sparse, each a small bubble-plink with a tick, placed around the room, in stone
   const drips = [new Float32Array(L + secs(3)), new Float32Array(L + secs(3))];
   let t = 1.3;
@@ -148,5 +148,5 @@ export function cryptAmbience(r, ctx) {
     t += range(r, 2.8, 8.5);
   }
   const wet = stone(ctx, drips, { wet: 0.9, dry: 0.5, rev: 70, damp: 50, size: 85, pre: 15, tail: 0 });
-  return beds.map((b, ch) => { const dl = fold(wet[ch], L); return b.map((v, i) => v + dl[i] * 0.25); });
+  return beds.map((b, ch) => { const dl = fold(wet[ch], L); return b.map((v, i) => v + dl[i] * 0.4); });
 }
