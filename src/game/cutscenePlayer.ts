@@ -21,6 +21,15 @@ export const SKIP_HOLD_MS = 800;
 /** A cutscene line that is still typing at this share of its time is shown whole. */
 const TYPE_BY = 0.6;
 
+/**
+ * How fast cutscenes run: 1, unless `<html data-cutscene-speed="8">` asks for more. Browser
+ * tests use it (software WebGL draws a few frames a second), and so can anyone reviewing timing.
+ */
+function cutsceneSpeed(): number {
+  const speed = Number(document.documentElement.dataset.cutsceneSpeed);
+  return Number.isFinite(speed) && speed > 0 ? speed : 1;
+}
+
 export interface CutscenePlayerDeps {
   readonly def: SceneDef;
   readonly cutscenes: ReadonlyMap<string, Cutscene>;
@@ -85,12 +94,13 @@ export class CutscenePlayer implements CutscenePresenter {
   }
 
   /** One frame of game time; the game loop does not call it while paused. */
-  tick(ms: number): void {
+  tick(frameMs: number): void {
     const run = this.run;
     if (!run) return;
+    const ms = frameMs * cutsceneSpeed();
     run.setReducedMotion(this.deps.settings().reducedMotion);
     if (this.escHeldMs !== null) {
-      this.escHeldMs += ms;
+      this.escHeldMs += frameMs;
       this.ui.setSkipHold(Math.min(1, this.escHeldMs / SKIP_HOLD_MS));
       if (this.escHeldMs >= SKIP_HOLD_MS) {
         this.skip();
@@ -143,8 +153,9 @@ export class CutscenePlayer implements CutscenePresenter {
   command(command: Command, ms: number): void {
     // Sound goes through the director's command event to the audio service, like story tags.
     if (command.kind === 'sfx' || command.kind === 'music' || command.kind === 'ambience') return;
-    if (this.staging) this.staging.command(command, ms);
-    else this.deps.crypt()?.present(command, ms);
+    const blend = ms / cutsceneSpeed();
+    if (this.staging) this.staging.command(command, blend);
+    else this.deps.crypt()?.present(command, blend);
   }
 
   line(speaker: string | null, text: string, ms: number): void {
@@ -163,15 +174,15 @@ export class CutscenePlayer implements CutscenePresenter {
   }
 
   dissolve(actor: string, ms: number, style: DissolveStyle): void {
-    this.staging?.dissolve(actor, ms, style);
+    this.staging?.dissolve(actor, ms / cutsceneSpeed(), style);
   }
 
   fade(toBlack: boolean, ms: number): void {
-    this.deps.crypt()?.fade(toBlack, ms);
+    this.deps.crypt()?.fade(toBlack, ms / cutsceneSpeed());
   }
 
   card(text: string, ms: number): void {
-    this.ui.showCard(text, ms);
+    this.ui.showCard(text, ms / cutsceneSpeed());
     this.cardTimer = { left: ms, fadeMs: Math.min(1200, ms / 4) };
   }
 
