@@ -53,8 +53,8 @@ export function sox(inPath, outPath, effects) {
 }
 
 /** Measure with ffmpeg's ebur128 filter: integrated, LRA, true peak, max momentary and short-term. */
-export function measure(path) {
-  const r = spawnStderr('ffmpeg', ['-hide_banner', '-nostats', '-loglevel', 'verbose', '-i', path, '-af', 'ebur128=peak=true', '-f', 'null', '-']);
+export function measure(path, { decoder = null } = {}) {
+  const r = spawnStderr('ffmpeg', ['-hide_banner', '-nostats', '-loglevel', 'verbose', ...(decoder ? ['-c:a', decoder] : []), '-i', path, '-af', 'ebur128=peak=true', '-f', 'null', '-']);
   return parseEbur(r);
 }
 function spawnStderr(cmd, args) {
