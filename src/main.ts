@@ -27,6 +27,7 @@ import { DialogueBox } from './ui/dialogue';
 import { Hotspots } from './ui/hotspots';
 import { bindKeyboard } from './ui/input';
 import { StoryLog } from './ui/log';
+import { installEmbed } from './ui/embed';
 import { Menus } from './ui/menus';
 import { Screens } from './ui/screens';
 import { Stage } from './ui/stage';
@@ -118,7 +119,8 @@ const menus = new Menus({
   canRestart: () => director?.lastBeatSnapshot != null,
   restartFromBeat,
   backToTitle,
-});
+});installEmbed(screens.overlay, toggleFullscreen);
+
 
 /** Pause menu → "Restart from the last beat": the story and the room go back to that autosave. */
 function restartFromBeat(): void {
