@@ -119,8 +119,8 @@ const menus = new Menus({
   canRestart: () => director?.lastBeatSnapshot != null,
   restartFromBeat,
   backToTitle,
-});installEmbed(screens.overlay, toggleFullscreen);
-
+});
+installEmbed(screens.overlay, toggleFullscreen);
 
 /** Pause menu → "Restart from the last beat": the story and the room go back to that autosave. */
 function restartFromBeat(): void {
