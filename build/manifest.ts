@@ -30,3 +30,24 @@ export function loadCredits(root: string): CreditEntry[] {
   }
   return entries;
 }
+
+/**
+ * Textures are baked larger than they are drawn (so camera close-ups stay sharp); the art
+ * manifest says by how much. Texture name → the scale to draw it at.
+ */
+export function loadTextureScales(root: string): Record<string, number> {
+  const file = join(root, 'assets/art/art.manifest.json');
+  if (!existsSync(file)) return {};
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  const scales: Record<string, number> = {};
+  if (!Array.isArray(raw)) return scales;
+  for (const entry of raw as { file?: unknown; scale?: unknown }[]) {
+    if (typeof entry.file !== 'string' || !entry.file.endsWith('.png') || entry.file.endsWith('_n.png')) continue;
+    if (entry.scale === undefined) continue;
+    if (typeof entry.scale !== 'number' || !(entry.scale > 0)) {
+      throw new ContentError('assets/art/art.manifest.json', null, `${entry.file}: scale must be a positive number`);
+    }
+    scales[entry.file.slice(0, -4)] = entry.scale;
+  }
+  return scales;
+}

@@ -3,7 +3,7 @@
 // build time, and never reaches the bundle.
 import type { Plugin } from 'vite';
 import { defaultPaths, loadContent } from './content';
-import { loadCredits } from './manifest';
+import { loadCredits, loadTextureScales } from './manifest';
 
 const ID = 'virtual:content';
 const RESOLVED = `\0${ID}`;
@@ -19,12 +19,14 @@ export function contentPlugin(root: string): Plugin {
       const content = loadContent(defaultPaths(root));
       for (const file of content.files) this.addWatchFile(file);
       const credits = loadCredits(root);
+      const textureScales = loadTextureScales(root);
       return [
         `export const storyJson = ${JSON.stringify(content.storyJson)};`,
         `export const scene = ${JSON.stringify(content.scene)};`,
         `export const cutscenes = ${JSON.stringify(content.cutscenes)};`,
         `export const cues = ${JSON.stringify(content.cues)};`,
         `export const credits = ${JSON.stringify(credits)};`,
+        `export const textureScales = ${JSON.stringify(textureScales)};`,
       ].join('\n');
     },
   };

@@ -5,6 +5,8 @@ declare module 'virtual:content' {
   export const scene: unknown;
   export const cutscenes: Readonly<Record<string, unknown>>;
   export const cues: Readonly<Record<string, CueDef>>;
+  /** Texture name → the scale it is drawn at (art is baked larger for close-ups). */
+  export const textureScales: Readonly<Record<string, number>>;
   export const credits: readonly {
     readonly file: string;
     readonly title: string;

@@ -6,7 +6,7 @@ import '@fontsource/cormorant-garamond/600.css';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
-import { credits, cues, cutscenes as cutsceneData, scene as sceneData, storyJson } from 'virtual:content';
+import { credits, cues, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { panFromX } from './audio/mix';
 import { validateCutscene, type Cutscene } from './cutscene/schema';
@@ -354,6 +354,7 @@ const game = createGame(
     cameraMoved: (view) => stage.setView(view),
   },
   0x5eed,
+  textureScales,
 );
 stage.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.

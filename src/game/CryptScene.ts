@@ -29,6 +29,7 @@ export class CryptScene extends Phaser.Scene {
     private readonly def: SceneDef,
     private readonly hooks: CryptHooks,
     private readonly seed: number,
+    private readonly textureScales: Readonly<Record<string, number>>,
   ) {
     super('crypt');
   }
@@ -39,7 +40,7 @@ export class CryptScene extends Phaser.Scene {
       this.add.image(0, 0, 'crypt_back').setOrigin(0, 0).setDepth(0).setLighting(true);
     }
     this.rig = new LightingRig(this, this.def, this.seed);
-    this.objects = new SceneObjects(this, this.def);
+    this.objects = new SceneObjects(this, this.def, this.textureScales);
     this.atmosphere = new Atmosphere(this, this.def);
     this.cameras.main.setBounds(0, 0, width, height).setBackgroundColor(0x000000);
     this.showShot(this.def.initialShot, 0);

@@ -15,7 +15,7 @@ export class Atmosphere {
   ) {
     const has = (key: string): boolean => scene.textures.exists(key);
     if (has('shaft')) {
-      scene.add.image(def.width, 0, 'shaft').setOrigin(1, 0).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.55).setDepth(15);
+      scene.add.image(def.width, 0, 'shaft').setOrigin(1, 0).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.35).setDepth(15);
     }
     if (has('dust')) {
       this.dust = scene.add.particles(0, 0, 'dust', {
@@ -47,8 +47,12 @@ export class Atmosphere {
   /** Reduced motion stills the grain and the dust. */
   setReducedMotion(reduced: boolean): void {
     this.reducedMotion = reduced;
-    if (reduced) this.dust?.stop();
-    else this.dust?.start();
+    if (reduced) {
+      this.dust?.stop();
+      this.dust?.killAll();
+    } else {
+      this.dust?.start();
+    }
   }
 
   /** The resting cigarette's plume: lit smoke rising and curling from its tip. */

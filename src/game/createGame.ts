@@ -10,7 +10,7 @@ export interface GameHooks extends PreloadHooks, CryptHooks {
   readonly noWebGL: () => void;
 }
 
-export function createGame(parent: HTMLElement, def: SceneDef, hooks: GameHooks, seed: number): Phaser.Game {
+export function createGame(parent: HTMLElement, def: SceneDef, hooks: GameHooks, seed: number, textureScales: Readonly<Record<string, number>>): Phaser.Game {
   return new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -25,6 +25,6 @@ export function createGame(parent: HTMLElement, def: SceneDef, hooks: GameHooks,
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     render: { maxLights: def.maxLights, antialias: true, preserveDrawingBuffer: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks), new CryptScene(def, hooks, seed)],
+    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks), new CryptScene(def, hooks, seed, textureScales)],
   });
 }

@@ -10,6 +10,7 @@ export class SceneObjects {
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly def: SceneDef,
+    private readonly textureScales: Readonly<Record<string, number>>,
   ) {
     for (const prop of def.props) {
       const image = scene.add.image(prop.x, prop.y, '__DEFAULT').setOrigin(0.5, 1).setDepth(prop.depth);
@@ -64,7 +65,7 @@ export class SceneObjects {
       return;
     }
     const wasVisible = image.visible && image.texture.key !== '__DEFAULT';
-    image.setTexture(texture).setVisible(true);
+    image.setTexture(texture).setVisible(true).setScale(this.textureScales[texture] ?? 1);
     if (ms > 0 && !wasVisible) {
       image.setAlpha(0);
       this.scene.tweens.add({ targets: image, alpha: 1, duration: ms });
