@@ -53,10 +53,10 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
     add(toggleControl({ label: 'Auto-advance', hint: 'Lines move on by themselves after the delay below.', get: () => hooks.get().autoAdvance, set: (autoAdvance) => change({ autoAdvance }) })),
     add(rangeControl({
       label: 'Auto-advance delay',
-      min: 500, max: 6000, step: 250,
+      min: 500, max: 6000, step: 100,
       get: () => hooks.get().autoDelayMs,
       set: (autoDelayMs) => change({ autoDelayMs }),
-      format: (ms) => `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 2).replace(/0$/, '')} s`,
+      format: (ms) => `${(ms / 1000).toFixed(1)} s`,
     })),
     add(toggleControl({ label: 'Skip lines already seen', hint: 'Seen lines pass quickly; new ones wait for you.', get: () => hooks.get().skipSeen, set: (skipSeen) => change({ skipSeen }) })),
     add(toggleControl({ label: 'Captions for sounds', get: () => hooks.get().captions, set: (captions) => change({ captions }) })),

@@ -5,6 +5,11 @@ import { FAST, useBrowser, type GameDriver } from './harness';
 
 const browser = useBrowser();
 
+/** Cutscenes are not what this file tests: run them fast (the cutscene player's knob). */
+async function fastCutscenes(game: GameDriver): Promise<void> {
+  await game.page.evaluate(() => (document.documentElement.dataset.cutsceneSpeed = '40'));
+}
+
 interface Stored {
   version: number;
   current: { beat: string; scene: Record<string, unknown>; ink: string };
@@ -28,6 +33,7 @@ describe('saves', () => {
   it('Continue after a reload resumes at the same beat with the same scene state', async () => {
     const game = await browser.game({ settings: FAST });
     await game.open();
+    await fastCutscenes(game);
     await expect.poll(() => game.page.locator('#btn-continue').isVisible()).toBe(false);
     await game.clickButton('New game');
     await keyUntilExplore(game);
@@ -41,6 +47,7 @@ describe('saves', () => {
 
     await game.page.reload();
     await game.waitForTitle();
+    await fastCutscenes(game);
     // With progress, Continue shows and has the focus.
     await expect.poll(() => game.page.evaluate(() => document.activeElement?.textContent)).toBe('Continue');
     await game.press('Enter');
@@ -57,6 +64,7 @@ describe('saves', () => {
     const junk = '{"version": 2, "current": {"ink": ';
     const game = await browser.game({ settings: FAST, storage: { 'every-night:save': junk } });
     await game.open();
+    await fastCutscenes(game);
     await expect.poll(() => game.page.locator('#notice').textContent()).toMatch(/set aside/);
     expect(await game.page.locator('#btn-continue').isVisible()).toBe(false);
     const kept = await game.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('every-night:save.set-aside.')).map((k) => localStorage.getItem(k)));
@@ -72,6 +80,7 @@ describe('saves', () => {
     const future = JSON.stringify({ version: 99, current: {} });
     const game = await browser.game({ settings: FAST, storage: { 'every-night:save': future } });
     await game.open();
+    await fastCutscenes(game);
     const kept = await game.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('every-night:save.set-aside.')).map((k) => localStorage.getItem(k)));
     expect(kept).toEqual([future]);
   });
