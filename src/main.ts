@@ -139,6 +139,7 @@ function onDirector(event: DirectorEvent): void {
   switch (event.type) {
     case 'mode':
       document.body.dataset.mode = event.mode;
+      if (event.mode !== 'cutscene' && event.mode !== 'paused') audio.stopLoopingEffects();
       if (event.mode === 'ended') {
         clearSave(store);
         save = null;

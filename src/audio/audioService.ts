@@ -85,6 +85,13 @@ export class AudioService {
     this.refreshVolumes();
   }
 
+  /** Looping effects (the kiss's heartbeat) belong to their moment: they stop when it ends. */
+  stopLoopingEffects(): void {
+    for (const [id, cue] of Object.entries(this.cues)) {
+      if (cue.bus === 'sfx' && cue.loop) this.howls.get(id)?.stop();
+    }
+  }
+
   isPlaying(cueId: string): boolean {
     return this.howls.get(cueId)?.playing() ?? false;
   }
