@@ -139,7 +139,9 @@ export class AudioService {
       howl = new Howl({
         src: [...this.urls(cueId)],
         loop: cue?.loop ?? false,
-        html5: bus === 'music',
+        // Music plays through Web Audio too: HTML5 audio leaves a gap at every loop. It is
+        // fetched and decoded only when first asked for, so it never holds up the title.
+        html5: false,
         preload: bus !== 'music',
         onplayerror: (soundId) => {
           howl?.once('unlock', () => howl?.play(soundId));
