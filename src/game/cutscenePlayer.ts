@@ -53,7 +53,8 @@ export class CutscenePlayer implements CutscenePresenter {
   private staging: CutsceneStaging | null = null;
   private keyHeld = false;
   private pointerHeld = false;
-  private escHeldMs: number | null = null;
+  /** When Esc went down, in real time: a hold is measured by the wall clock, not frames. */
+  private escDownAt: number | null = null;
   private lineTimer: { elapsed: number; ms: number } | null = null;
   private cardTimer: { left: number; fadeMs: number } | null = null;
 
@@ -69,7 +70,7 @@ export class CutscenePlayer implements CutscenePresenter {
     window.addEventListener('blur', () => {
       this.keyHeld = false;
       this.setPointer(false);
-      this.escHeldMs = null;
+      this.escDownAt = null;
     });
   }
 
@@ -99,10 +100,10 @@ export class CutscenePlayer implements CutscenePresenter {
     if (!run) return;
     const ms = frameMs * cutsceneSpeed();
     run.setReducedMotion(this.deps.settings().reducedMotion);
-    if (this.escHeldMs !== null) {
-      this.escHeldMs += frameMs;
-      this.ui.setSkipHold(Math.min(1, this.escHeldMs / SKIP_HOLD_MS));
-      if (this.escHeldMs >= SKIP_HOLD_MS) {
+    if (this.escDownAt !== null) {
+      const held = performance.now() - this.escDownAt;
+      this.ui.setSkipHold(Math.min(1, held / SKIP_HOLD_MS));
+      if (held >= SKIP_HOLD_MS) {
         this.skip();
         return;
       }
@@ -115,7 +116,7 @@ export class CutscenePlayer implements CutscenePresenter {
 
   skip(): void {
     if (!this.run || this.deps.paused()) return;
-    this.escHeldMs = null;
+    this.escDownAt = null;
     this.run.skip();
   }
 
@@ -130,14 +131,19 @@ export class CutscenePlayer implements CutscenePresenter {
     if (action === 'pause' || action === 'skip') {
       if (down) {
         if (this.deps.paused()) return 'pass';
-        this.escHeldMs = 0;
+        this.escDownAt = performance.now();
         return 'consumed';
       }
-      const held = this.escHeldMs;
-      if (held === null) return 'pass';
-      this.escHeldMs = null;
+      if (this.escDownAt === null) return 'pass';
+      const held = performance.now() - this.escDownAt;
+      this.escDownAt = null;
       this.ui.setSkipHold(0);
-      return action === 'pause' && held < SKIP_HOLD_MS ? 'tap' : 'consumed';
+      // A slow frame must not turn a long hold into a pause: released late enough, it skips.
+      if (held >= SKIP_HOLD_MS) {
+        this.skip();
+        return 'consumed';
+      }
+      return action === 'pause' ? 'tap' : 'consumed';
     }
     return action === 'advance' ? 'consumed' : 'pass';
   }
@@ -235,7 +241,7 @@ export class CutscenePlayer implements CutscenePresenter {
   private tidy(): void {
     this.keyHeld = false;
     this.pointerHeld = false;
-    this.escHeldMs = null;
+    this.escDownAt = null;
     this.lineTimer = null;
     this.cardTimer = null;
     this.ui.setRunning(false);

@@ -10,6 +10,25 @@ const browser = useBrowser();
 
 const OBJECT_ORDER = ['lighter', 'cigarettes', 'bottle', 'glass', 'duster'];
 
+/** Cutscene clock speed for the stretches no screenshot is of. */
+const FASTER = 30;
+
+/** Waits for the page to draw `n` more frames (a frame can take a second in software GL). */
+async function nextFrames(game: GameDriver, n: number): Promise<void> {
+  await game.page.evaluate(
+    (count) => new Promise<void>((resolve) => {
+      let left = count;
+      const tick = (): void => {
+        left--;
+        if (left <= 0) resolve();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    }),
+    n,
+  );
+}
+
 async function setSpeed(game: GameDriver, speed: number): Promise<void> {
   await game.page.evaluate((s) => (document.documentElement.dataset.cutsceneSpeed = String(s)), speed);
 }
@@ -62,7 +81,7 @@ describe('the cutscenes, in the built game', () => {
   it('plays from the title through the kiss to The End and back, watching every cutscene', async () => {
     const game = await browser.game({ settings: FAST });
     await game.open();
-    await setSpeed(game, 4);
+    await setSpeed(game, FASTER);
     await game.clickButton('New game');
 
     // The cold open: her lean, his dissolve into smoke, the title card.
@@ -70,11 +89,11 @@ describe('the cutscenes, in the built game', () => {
     expect(await game.page.locator('#btn-skip-cutscene').isVisible()).toBe(true);
     await game.waitForLog(/There.s my girl/);
     await game.waitForLog('[a heartbeat]', 120_000);
-    await setSpeed(game, 1);
+    await setSpeed(game, 2);
     await game.waitForLog('[he comes apart into smoke]', 120_000);
-    await game.page.waitForTimeout(1500);
+    await nextFrames(game, 2);
     await game.screenshot('cutscene-cold-open-dissolve');
-    await setSpeed(game, 4);
+    await setSpeed(game, FASTER);
     await game.page.waitForFunction(() => document.getElementById('cutscene-card')?.textContent === 'Every Night', undefined, { timeout: 120_000 });
     expect(await cardText(game)).toBe('Every Night');
     await waitCutsceneOver(game);
@@ -86,26 +105,26 @@ describe('the cutscenes, in the built game', () => {
     const prompt = game.page.locator('#hold-prompt');
     await expect.poll(() => prompt.textContent()).toContain('Hold Space or the mouse button to lean in');
     // Nothing moves on while she is not held to it.
-    await setSpeed(game, 1);
-    await game.page.waitForTimeout(1500);
+    await setSpeed(game, 4);
+    await nextFrames(game, 3);
     expect(await game.page.evaluate(() => document.body.dataset.hold)).toBe('waiting');
     await game.page.keyboard.down('Space');
     await game.page.waitForFunction(() => document.body.dataset.hold === 'holding', undefined, { timeout: 30_000 });
     await game.page.waitForFunction(() => document.body.dataset.hold === undefined, undefined, { timeout: 120_000 });
     await game.page.keyboard.up('Space');
-    await game.page.waitForTimeout(800);
+    await nextFrames(game, 2);
     await game.screenshot('cutscene-kiss');
+    await setSpeed(game, FASTER);
     await waitCutsceneOver(game);
     await game.waitForLog('Their lips meet.');
 
     // The reunion: the embrace, the last kiss, The End, the credits, the title.
-    await setSpeed(game, 8);
     expect(await playUntilCutscene(game)).toBe('reunion');
     await game.waitForLog(/He scoops her up/, 120_000);
     await setSpeed(game, 1);
-    await game.page.waitForTimeout(2500);
+    await nextFrames(game, 4);
     await game.screenshot('cutscene-embrace');
-    await setSpeed(game, 12);
+    await setSpeed(game, FASTER);
     await game.page.waitForFunction(() => document.getElementById('cutscene-card')?.textContent === 'The End', undefined, { timeout: 180_000 });
     await game.page.waitForFunction(() => document.body.dataset.credits === 'rolling', undefined, { timeout: 60_000 });
     expect(await game.page.locator('#credits-roll').textContent()).toMatch(/Salamander/i);
