@@ -17,7 +17,6 @@ export const LEAN_BREATH = 0.86;
 
 export class CutsceneStaging {
   private lean = { amount: 0 };
-  private baseX: number | null = null;
   private readonly smokeOut: Phaser.GameObjects.GameObject[] = [];
 
   constructor(
@@ -32,6 +31,8 @@ export class CutsceneStaging {
     this.crypt.present(command, ms);
     if (ghost) this.fadeOutGhost(ghost, ms);
     if (command.kind === 'actor' && command.actor === LEANER) {
+      // Her position is the lean's to set (seat → lean mark), not a separate slide.
+      if (from?.visible) this.crypt.tweens.killTweensOf(from);
       if (command.pose === 'lean') this.leanTo(Math.max(this.lean.amount, ms > 0 ? LEAN_BREATH : 1), ms);
       else this.leanTo(0, ms);
     }
@@ -74,7 +75,6 @@ export class CutsceneStaging {
   settle(state: SceneState): void {
     for (const object of this.smokeOut.splice(0)) object.destroy();
     this.lean.amount = state.actors[LEANER] === 'lean' ? 1 : 0;
-    this.baseX = null;
     this.placeLeaner();
   }
 
@@ -92,10 +92,19 @@ export class CutsceneStaging {
   private placeLeaner(): void {
     const image = this.crypt.actorImage(LEANER);
     if (!image) return;
-    const seat = this.def.actors.find((a) => a.id === LEANER)?.poses.seated?.mark;
-    const mark = seat === undefined ? undefined : this.def.marks[seat];
-    this.baseX = mark?.x ?? this.baseX ?? image.x;
-    image.setX(this.baseX + LEAN_DX * this.lean.amount).setRotation(LEAN_TILT * this.lean.amount);
+    const seat = this.markOf('seated');
+    const leanMark = this.markOf('lean') ?? seat;
+    if (!seat || !leanMark) return;
+    // From her seat towards the lean pose's mark, tipping towards him as she goes.
+    const t = this.lean.amount;
+    image
+      .setPosition(seat.x + (leanMark.x - seat.x) * t + LEAN_DX * t, seat.y + (leanMark.y - seat.y) * t)
+      .setRotation(LEAN_TILT * t);
+  }
+
+  private markOf(pose: string): { x: number; y: number } | undefined {
+    const mark = this.def.actors.find((a) => a.id === LEANER)?.poses[pose]?.mark;
+    return mark === undefined ? undefined : this.def.marks[mark];
   }
 
   /** A copy of the outgoing pose laid over the new one, so a pose change melts, not pops. */
@@ -103,6 +112,7 @@ export class CutsceneStaging {
     return this.crypt.add
       .image(image.x, image.y, image.texture.key)
       .setOrigin(image.originX, image.originY)
+      .setScale(image.scaleX, image.scaleY)
       .setRotation(image.rotation)
       .setAlpha(image.alpha)
       .setDepth(image.depth + 0.5)
