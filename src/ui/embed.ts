@@ -8,18 +8,11 @@ export function installEmbed(overlay: HTMLElement, toggleFullscreen: () => void)
   window.addEventListener('pointerdown', () => window.focus(), { capture: true });
 
   // button() stops the click reaching the overlay, so it never also advances the dialogue.
-  const fullscreen = button('⛶', () => toggleFullscreen(), { id: 'btn-fullscreen', class: 'corner-button' });
+  const fullscreen = button('', () => toggleFullscreen(), { id: 'btn-fullscreen', class: 'play-button corner-button', 'aria-keyshortcuts': 'F' });
   fullscreen.title = 'Fullscreen (F)';
-  Object.assign(fullscreen.style, {
-    position: 'absolute',
-    top: '0.6em',
-    right: '0.6em',
-    zIndex: '40',
-    padding: '0.1em 0.45em',
-    lineHeight: '1.2',
-    fontSize: '1.1em',
-    opacity: '0.7',
-  });
+  fullscreen.append(fullscreenIcon());
+  // Beside the play controls (History, Pause), which leave this corner free.
+  Object.assign(fullscreen.style, { position: 'absolute', top: '0.6em', right: '0.6em', zIndex: '10', lineHeight: '1' });
   const sync = (): void => {
     const on = document.fullscreenElement !== null;
     fullscreen.setAttribute('aria-label', on ? 'Leave fullscreen' : 'Fullscreen');
@@ -30,4 +23,21 @@ export function installEmbed(overlay: HTMLElement, toggleFullscreen: () => void)
   sync();
   overlay.append(fullscreen);
   return fullscreen;
+}
+
+/** Four corner brackets, drawn in the button's text colour. */
+function fullscreenIcon(): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('width', '1.1em');
+  svg.setAttribute('height', '1.1em');
+  svg.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(ns, 'path');
+  path.setAttribute('d', 'M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4');
+  path.setAttribute('fill', 'none');
+  path.setAttribute('stroke', 'currentColor');
+  path.setAttribute('stroke-width', '1.6');
+  svg.append(path);
+  return svg;
 }
