@@ -312,11 +312,16 @@ screens.overlay.addEventListener('click', () => {
   window.focus();
   if (!paused && director?.mode === 'dialogue') dialogue.press();
 });
-document.addEventListener('visibilitychange', () => audio.setHidden(document.hidden));
+document.addEventListener('visibilitychange', () => {
+  audio.setHidden(document.hidden);
+  last = performance.now();
+});
 
 let last = performance.now();
 function frame(now: number): void {
-  const dt = Math.min(100, now - last);
+  // Up to a whole second a frame: slow machines (and software WebGL) still run cutscenes in
+  // real time. A hidden tab stops the clock below and resets `last` when it shows again.
+  const dt = Math.min(1000, now - last);
   last = now;
   if (!paused && !document.hidden) {
     gameMs += dt;

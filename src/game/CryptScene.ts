@@ -36,6 +36,9 @@ export class CryptScene extends Phaser.Scene {
 
   create(): void {
     const { width, height } = this.def;
+    // Tweens keep real time on slow frames: Phaser otherwise treats any frame over 500 ms as
+    // lag and advances tweens by 33 ms, so a two-second walk could take a minute.
+    this.tweens.setLagSmooth(10_000, 33);
     if (this.textures.exists('crypt_back')) {
       this.add.image(0, 0, 'crypt_back').setOrigin(0, 0).setDepth(0).setLighting(true);
     }

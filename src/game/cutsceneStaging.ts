@@ -10,7 +10,7 @@ import type { CryptScene } from './CryptScene';
 
 /** The actor who leans in, and how far she tips towards him at full lean. */
 const LEANER = 'buffy';
-const LEAN_DX = 22;
+const LEAN_DX = 6;
 const LEAN_TILT = 0.07;
 /** Where the cold open's lean stops: a breath from his lips. The held lean goes all the way. */
 export const LEAN_BREATH = 0.86;

@@ -36,13 +36,15 @@ export class SceneObjects {
     const def = entry?.def.poses[pose];
     if (!entry || !def) return;
     const mark = this.def.marks[def.mark];
+    const wasVisible = entry.image.visible;
+    // The texture first: swapping kills the image's tweens, and the walk below is one of them.
+    this.swapTexture(entry.image, def.texture, ms);
     const moving = mark !== undefined && (entry.image.x !== mark.x || entry.image.y !== mark.y);
-    if (mark && moving && ms > 0 && entry.image.visible) {
+    if (mark && moving && ms > 0 && wasVisible) {
       this.scene.tweens.add({ targets: entry.image, x: mark.x, y: mark.y, duration: ms, ease: 'Sine.easeInOut' });
     } else if (mark) {
       entry.image.setPosition(mark.x, mark.y);
     }
-    this.swapTexture(entry.image, def.texture, ms);
   }
 
   actorImage(id: string): Phaser.GameObjects.Image | null {
