@@ -18,7 +18,8 @@ const SHOTS = [
   { file: '02-lighter-lit.png', what: 'the lit lighter', ready: (s, log) => /Rolls the wheel/i.test(log), settleMs: 1800 },
   { file: '03-footsteps.png', what: 'the footsteps', ready: (s) => s.beat === 'footsteps' && s.mode !== 'cutscene', settleMs: 2500 },
   { file: '04-conversation.png', what: 'the conversation', ready: (s, log) => s.beat === 'conversation' && /Spike:/.test(log.split('\n').at(-1) ?? ''), settleMs: 1500 },
-  { file: '05-reunion.png', what: 'the reunion’s light', ready: (s) => s.beat === 'reunion', settleMs: 6000 },
+  // The reunion's light warms over several seconds after the cut begins.
+  { file: '05-reunion.png', what: 'the reunion’s light', ready: (s) => s.beat === 'reunion', settleMs: 11000, clean: 'cover-source.png' },
 ];
 
 const DESCRIPTION = `# Every Night
@@ -57,12 +58,23 @@ Keyboard: Tab / arrows move between objects and choices, Enter / Space / E use, 
 advance, 1–9 pick a choice, Esc pauses, H history, M mute, F fullscreen.
 `;
 
-async function shoot(page, path) {
+/** Play controls, Skip and notices are for playing, not for the page: hidden while shooting. */
+const CHROME = '#play-controls, #btn-fullscreen, .skip-cutscene, #notice { visibility: hidden !important; }';
+
+async function shoot(page, path, cleanPath) {
   await page.evaluate(() => {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
   });
-  await page.mouse.move(1279, 10);
+  await page.mouse.move(640, 5);
+  const style = await page.addStyleTag({ content: CHROME });
   await page.screenshot({ path });
+  if (cleanPath) {
+    // The cover's source: the room alone, without the dialogue box.
+    const bare = await page.addStyleTag({ content: '#dialogue, .choices, .hold-prompt { visibility: hidden !important; }' });
+    await page.screenshot({ path: cleanPath });
+    await bare.evaluate((node) => node.remove());
+  }
+  await style.evaluate((node) => node.remove());
 }
 
 async function cover(browser, dist, out, source) {
@@ -117,7 +129,7 @@ export async function makePageArt({ dist = join(ROOT, 'dist'), out = join(ROOT, 
       const next = pending[0];
       if (next.ready(state, state.log)) {
         await page.waitForTimeout(next.settleMs);
-        await shoot(page, join(out, next.file));
+        await shoot(page, join(out, next.file), next.clean ? join(out, next.clean) : undefined);
         console.log(`  page art: ${next.file} (${next.what})`);
         pending.shift();
         continue;
@@ -126,7 +138,7 @@ export async function makePageArt({ dist = join(ROOT, 'dist'), out = join(ROOT, 
       await playStep(page, memory);
     }
     if (pending.length > 0) throw new Error(`page art: never reached ${pending.map((s) => s.what).join(', ')}`);
-    await cover(browser, dist, join(out, 'cover-630x500.png'), join(out, '05-reunion.png'));
+    await cover(browser, dist, join(out, 'cover-630x500.png'), join(out, 'cover-source.png'));
     console.log(`  page art: cover-630x500.png, description.md → ${out}`);
   } finally {
     await browser.close();
