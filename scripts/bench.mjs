@@ -95,7 +95,7 @@ async function newPage(browser, url) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 180_000 });
   await page.waitForFunction(() => window.__readyAt !== undefined, undefined, { timeout: 180_000 });
   return { context, page, errors };
 }
@@ -212,6 +212,8 @@ async function main() {
     await playToEnd(run.page, async () => {
       // Both pages stay loaded; each is frozen while the other is timed, in alternating blocks,
       // so the two figures share the machine's moment-to-moment load.
+      const freezeGame = (frozen) => cdp.send('Page.setWebLifecycleState', { state: frozen ? 'frozen' : 'active' });
+      await freezeGame(true);
       const bareRun = await newPage(browser, bare.url);
       const bareCdp = await bareRun.context.newCDPSession(bareRun.page);
       const freeze = (session, frozen) => session.send('Page.setWebLifecycleState', { state: frozen ? 'frozen' : 'active' });
