@@ -364,4 +364,4 @@ const game = createGame(
 );
 stage.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.
-if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game });
+if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game, everyNightAudio: audio });

@@ -17,6 +17,8 @@ export class AudioService {
   private ambience: { cue: string; id: number } | null = null;
   private pausedByTab = false;
   private pauseFade = 1;
+  /** The last cues started, newest last: what the game has actually asked to hear. */
+  readonly played: string[] = [];
 
   constructor(
     private readonly cues: Readonly<Record<string, CueDef>>,
@@ -54,6 +56,7 @@ export class AudioService {
     if (cue.duck) this.duckFor(cueId);
     const howl = this.howl(cueId);
     const id = howl.play();
+    this.remember(cueId);
     howl.volume(cueVolume(cue, this.settings, this.ducks > 0) * this.pauseFade, id);
     if (pan !== 0) howl.stereo(pan, id);
   }
@@ -115,9 +118,15 @@ export class AudioService {
     if (!cue) return null;
     const howl = this.howl(next);
     const id = howl.play();
+    this.remember(next);
     howl.volume(0, id);
     howl.fade(0, this.loopVolume(next), fadeMs, id);
     return { cue: next, id };
+  }
+
+  private remember(cueId: string): void {
+    this.played.push(cueId);
+    if (this.played.length > 50) this.played.shift();
   }
 
   private loopVolume(cueId: string): number {

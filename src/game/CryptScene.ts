@@ -53,6 +53,7 @@ export class CryptScene extends Phaser.Scene {
   override update(): void {
     this.frame++;
     this.rig.update(this.hooks.clock());
+    this.objects.breathe(this.hooks.clock(), this.reducedMotion);
     this.atmosphere.update(this.frame);
     const cam = this.cameras.main;
     const view = { x: cam.worldView.x, y: cam.worldView.y, zoom: cam.zoom };

@@ -47,6 +47,21 @@ export class SceneObjects {
     }
   }
 
+  /**
+   * A slow breath for each visible figure: the chest rises a few pixels (bottom-anchored
+   * scale), each on its own rhythm. Reduced motion holds them still.
+   */
+  breathe(timeMs: number, reducedMotion: boolean): void {
+    let phase = 0;
+    for (const { image } of this.actors.values()) {
+      phase += 1.7;
+      if (!image.visible) continue;
+      const base = this.textureScales[image.texture.key] ?? 1;
+      const rise = reducedMotion ? 0 : 0.006 * Math.sin((timeMs / 4200) * Math.PI * 2 + phase);
+      image.scaleY = base * (1 + rise);
+    }
+  }
+
   actorImage(id: string): Phaser.GameObjects.Image | null {
     return this.actors.get(id)?.image ?? null;
   }

@@ -34,7 +34,10 @@ export function chromiumPath(): string {
 }
 
 export async function launchChromium(extraFlags: string[] = []): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_FLAGS, ...extraFlags] });
+  // A test that sets its own autoplay policy replaces the default one.
+  const overridden = (flag: string): boolean => extraFlags.some((f) => f.split('=')[0] === flag.split('=')[0]);
+  const flags = [...CHROMIUM_FLAGS.filter((f) => !overridden(f)), ...extraFlags];
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: flags });
 }
 
 export function serveDist(basePath = BASE_PATH): Promise<StaticServer> {
