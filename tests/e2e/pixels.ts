@@ -24,8 +24,8 @@ export function medianLuminance(image: Image): number {
   return values[Math.floor(values.length / 2)] ?? 0;
 }
 
-/** The mean colour of the brightest 0.2 % of pixels: candlelight should be warm (red ≫ blue). */
-export function brightestColour(image: Image): { r: number; g: number; b: number } {
+/** The mean colour of the brightest `fraction` of pixels: candlelight should be warm (red ≫ blue). */
+export function brightestColour(image: Image, fraction: number): { r: number; g: number; b: number; floor: number } {
   const pixels: [number, number, number, number][] = [];
   for (let i = 0; i < image.data.length; i += 4) {
     const r = image.data[i] ?? 0;
@@ -34,9 +34,9 @@ export function brightestColour(image: Image): { r: number; g: number; b: number
     pixels.push([luminance(r, g, b), r, g, b]);
   }
   pixels.sort((a, b) => b[0] - a[0]);
-  const top = pixels.slice(0, Math.max(1, Math.floor(pixels.length / 500)));
+  const top = pixels.slice(0, Math.max(1, Math.floor(pixels.length * fraction)));
   const mean = (k: 1 | 2 | 3): number => top.reduce((s, p) => s + p[k], 0) / top.length;
-  return { r: mean(1), g: mean(2), b: mean(3) };
+  return { r: mean(1), g: mean(2), b: mean(3), floor: top.at(-1)?.[0] ?? 0 };
 }
 
 /** How many pixels differ between two images of the same size, inside an optional box. */

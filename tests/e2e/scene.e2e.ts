@@ -36,9 +36,11 @@ describe('the crypt', () => {
     await game.screenshot(`scene-${name}`);
     const image = decode(await canvasShot(game));
     expect(medianLuminance(image), 'median luminance').toBeLessThan(0.22);
-    const warm = brightestColour(image);
-    expect(warm.r, 'the brightest light is warm').toBeGreaterThan(warm.b * 1.25);
-    expect(warm.r, 'the candles actually shine').toBeGreaterThan(150);
+    // The lit 2 % of the frame (candle glow on stone, faces, glass) is warm: red well over blue.
+    const glow = brightestColour(image, 0.02);
+    expect(glow.r, 'the candlelight is warm').toBeGreaterThan(glow.b * 1.4);
+    // And the brightest 0.1 % (the flames themselves) stand out of the dark.
+    expect(brightestColour(image, 0.001).floor, 'the flames shine').toBeGreaterThan(0.3);
   });
 
   it('flickers: two frames a quarter of a second apart differ around the candles', async () => {
