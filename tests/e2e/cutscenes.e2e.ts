@@ -70,13 +70,6 @@ async function playUntilCutscene(game: GameDriver): Promise<string> {
   throw new Error('the story never reached a cutscene');
 }
 
-async function cardText(game: GameDriver): Promise<string> {
-  return game.page.evaluate(() => {
-    const card = document.getElementById('cutscene-card');
-    return card && !card.hidden ? card.textContent : '';
-  });
-}
-
 describe('the cutscenes, in the built game', () => {
   it('plays from the title through the kiss to The End and back, watching every cutscene', async () => {
     const game = await browser.game({ settings: FAST });
@@ -94,8 +87,8 @@ describe('the cutscenes, in the built game', () => {
     await nextFrames(game, 2);
     await game.screenshot('cutscene-cold-open-dissolve');
     await setSpeed(game, FASTER);
+    // Waiting for the card is the check: at test speed it may be gone again a moment later.
     await game.page.waitForFunction(() => document.getElementById('cutscene-card')?.textContent === 'Every Night', undefined, { timeout: 120_000 });
-    expect(await cardText(game)).toBe('Every Night');
     await waitCutsceneOver(game);
     expect(await game.logLines()).toContain('Buffy: Same time tomorrow.');
 
