@@ -2,13 +2,13 @@
 // and fails with the file and the line or JSON path of the first fault.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { validateCutscene, CutsceneInvalid, type Cutscene } from '../src/cutscene/schema';
-import { parseJsonWithLine } from '../src/scene/read';
-import { validateScene, SceneInvalid } from '../src/scene/validate';
+import { validateCutscene, type Cutscene } from '../src/cutscene/schema';
+import { ContentInvalid, parseJsonWithLine } from '../src/scene/read';
+import { validateScene } from '../src/scene/validate';
 import type { SceneDef } from '../src/scene/schema';
 import type { ContentIndex } from '../src/story/commands';
 import { buildContentIndex, type CueDef } from '../src/story/contentIndex';
-import { validateCues, CuesInvalid } from '../src/story/cues';
+import { validateCues } from '../src/story/cues';
 import { TagError, parseTag } from '../src/story/tags';
 import { compileInk, ContentError } from './ink';
 
@@ -95,7 +95,7 @@ function rethrow<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof SceneInvalid || error instanceof CutsceneInvalid || error instanceof CuesInvalid) {
+    if (error instanceof ContentInvalid) {
       throw new ContentError(error.file, null, error.faults.join(`\n${error.file}: `));
     }
     throw error;

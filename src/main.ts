@@ -18,7 +18,9 @@ import { createGame } from './game/createGame';
 import { SAVE_VERSION, clearSave, loadSave, writeSave, type SaveData } from './save/saveGame';
 import { loadSeen, writeSeen } from './save/seenLines';
 import { loadSettings, saveSettings, type Action, type Settings } from './save/settings';
-import { SafeStore, type KeyValueStore } from './save/storage';
+import { SafeStore } from './save/storage';
+import { browserStorage } from './ui/browserStorage';
+import { applyPageSettings } from './ui/pageSettings';
 import { validateScene } from './scene/validate';
 import { buildContentIndex } from './story/contentIndex';
 import { Director, type DirectorEvent } from './story/director';
@@ -42,19 +44,7 @@ const cutscenes = new Map<string, Cutscene>(
   Object.entries(cutsceneData).map(([id, raw]) => [id, validateCutscene(raw, `levels/cutscenes/${id}.cutscene.json`, { index, speakers: scene.speakers })]),
 );
 
-function localStore(): KeyValueStore | null {
-  try {
-    const store = window.localStorage;
-    const probe = 'every-night:probe';
-    store.setItem(probe, '1');
-    store.removeItem(probe);
-    return store;
-  } catch {
-    return null;
-  }
-}
-
-const store = new SafeStore(localStore(), () => screens.say("This browser won't keep your progress; the game still plays.", 7000));
+const store = new SafeStore(browserStorage(), () => screens.say("This browser won't keep your progress; the game still plays.", 7000));
 const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
@@ -95,10 +85,7 @@ bus.on('settings', (s) => {
   audio.applySettings(s);
   dialogue.applySettings(s);
   crypt?.setReduced(s.reducedFlicker, s.reducedMotion);
-  document.body.classList.toggle('high-contrast', s.highContrast);
-  document.documentElement.style.setProperty('--text-scale', String({ small: 0.85, medium: 1, large: 1.2, huge: 1.4 }[s.textSize]));
-  document.documentElement.style.setProperty('--line-spacing', String(s.lineSpacing));
-  document.documentElement.style.setProperty('--font', `var(--font-${s.typeface})`);
+  applyPageSettings(s);
 });
 bus.on('hover', (prop) => crypt?.highlight(prop));
 
@@ -162,7 +149,7 @@ function onDirector(event: DirectorEvent): void {
       return;
     case 'cutscene':
       dialogue.hideAll();
-      playCutscene(event.id);
+      cutscenePlayer.play(event.id);
       return;
     case 'restore':
       crypt?.restore(event.scene);
@@ -177,25 +164,11 @@ function onDirector(event: DirectorEvent): void {
 
 function runCommand(event: Extract<DirectorEvent, { type: 'command' }>): void {
   const command = event.command;
-  switch (command.kind) {
-    case 'sfx': {
-      const prop = scene.props.find((p) => p.id === lastUsedProp);
-      audio.play(command.cue, prop ? panFromX(prop.x, scene.width) : 0);
-      return;
-    }
-    case 'music':
-      audio.setMusic(command.cue);
-      return;
-    case 'ambience':
-      audio.setAmbience(command.cue);
-      return;
-    case 'beat':
-      document.body.dataset.beat = command.beat;
-      return;
-    default:
-      // A running cutscene stages its own commands, with its own timing.
-      if (!cutscenePlayer.active) crypt?.present(command, 900);
-  }
+  const prop = scene.props.find((p) => p.id === lastUsedProp);
+  if (audio.handle(command, prop ? panFromX(prop.x, scene.width) : 0)) return;
+  if (command.kind === 'beat') document.body.dataset.beat = command.beat;
+  // A running cutscene stages its own commands, with its own timing.
+  else if (!cutscenePlayer.active) crypt?.present(command, 900);
 }
 
 function persist(snapshot: SaveData['current'], atBeat: boolean): void {
@@ -216,10 +189,6 @@ const cutscenePlayer = new CutscenePlayer({
   settings: () => settings,
   paused: () => paused,
 });
-
-function playCutscene(id: string): void {
-  cutscenePlayer.play(id);
-}
 
 function newDirector(): Director {
   const story = new InkStory(storyJson, index, scene.speakers);

@@ -2,6 +2,7 @@
 import { Howl, Howler } from 'howler';
 import type { Bus, CueDef } from '../story/contentIndex';
 import type { Settings } from '../save/settings';
+import type { Command } from '../story/commands';
 import { cueVolume } from './mix';
 
 export type AudioUrls = (cue: string) => readonly string[];
@@ -86,6 +87,15 @@ export class AudioService {
   duck(on: boolean): void {
     this.ducks = Math.max(0, this.ducks + (on ? 1 : -1));
     this.refreshVolumes();
+  }
+
+  /** Runs a story or cutscene command if it is a sound one; false when it is not. */
+  handle(command: Command, pan: number): boolean {
+    if (command.kind === 'sfx') this.play(command.cue, pan);
+    else if (command.kind === 'music') this.setMusic(command.cue);
+    else if (command.kind === 'ambience') this.setAmbience(command.cue);
+    else return false;
+    return true;
   }
 
   /** Looping effects (the kiss's heartbeat) belong to their moment: they stop when it ends. */

@@ -1,5 +1,5 @@
 // A cutscene is data: typed steps read from levels/cutscenes/<id>.cutscene.json.
-import { Faults, readArray, readNumber, readObject, readString, type JsonObject } from '../scene/read';
+import { ContentInvalid, Faults, readArray, readNumber, readObject, readString, type JsonObject } from '../scene/read';
 import type { Command, ContentIndex } from '../story/commands';
 import { parseTag, TagError } from '../story/tags';
 
@@ -20,15 +20,7 @@ export interface Cutscene {
   readonly steps: readonly CutsceneStep[];
 }
 
-export class CutsceneInvalid extends Error {
-  constructor(
-    readonly file: string,
-    readonly faults: readonly string[],
-  ) {
-    super(`${file}: ${faults.join(`\n${file}: `)}`);
-    this.name = 'CutsceneInvalid';
-  }
-}
+export class CutsceneInvalid extends ContentInvalid {}
 
 export interface CutsceneContext {
   readonly index: ContentIndex;

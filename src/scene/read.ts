@@ -4,6 +4,17 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = Record<string, Json>;
 
+/** A content file that failed validation, with every fault's JSON path. */
+export class ContentInvalid extends Error {
+  constructor(
+    readonly file: string,
+    readonly faults: readonly string[],
+  ) {
+    super(`${file}: ${faults.join(`\n${file}: `)}`);
+    this.name = new.target.name;
+  }
+}
+
 export class Faults {
   readonly list: string[] = [];
   add(path: string, message: string): void {

@@ -1,23 +1,13 @@
 // Turns untrusted level JSON into a SceneDef, or reports every fault with its JSON path.
-import {
-  Faults, isObject, readArray, readBoolean, readColour, readId, readNumber, readObject, readString,
-  type Json, type JsonObject,
-} from './read';
+import { ContentInvalid, Faults, isObject, readArray, readBoolean, readColour, readId, readNumber, readObject, readString,
+  type Json, type JsonObject } from './read';
 import {
   FLICKER_PROFILES, texturesOf,
   type ActorDef, type FlickerProfile, type LightDef, type MoodDef, type Point, type PoseDef,
   type PropDef, type Rect, type SceneDef, type ShotDef,
 } from './schema';
 
-export class SceneInvalid extends Error {
-  constructor(
-    readonly file: string,
-    readonly faults: readonly string[],
-  ) {
-    super(`${file}: ${faults.join(`\n${file}: `)}`);
-    this.name = 'SceneInvalid';
-  }
-}
+export class SceneInvalid extends ContentInvalid {}
 
 export interface SceneCheckOptions {
   /** Texture names that exist; when given, every texture the scene names must be one. */

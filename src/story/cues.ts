@@ -1,18 +1,10 @@
 // The cue registry (assets/audio/cues.json), validated: every sound the game can play.
-import { Faults, readBoolean, readNumber, readObject, readId } from '../scene/read';
+import { ContentInvalid, Faults, readBoolean, readNumber, readObject, readId } from '../scene/read';
 import type { Bus, CueDef } from './contentIndex';
 
 const BUSES: readonly Bus[] = ['music', 'ambience', 'sfx'];
 
-export class CuesInvalid extends Error {
-  constructor(
-    readonly file: string,
-    readonly faults: readonly string[],
-  ) {
-    super(`${file}: ${faults.join(`\n${file}: `)}`);
-    this.name = 'CuesInvalid';
-  }
-}
+export class CuesInvalid extends ContentInvalid {}
 
 export function validateCues(raw: unknown, file: string): Record<string, CueDef> {
   const faults = new Faults();
