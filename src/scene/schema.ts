@@ -48,6 +48,8 @@ export interface ActorDef {
   readonly depth: number;
   readonly initial: string;
   readonly poses: Readonly<Record<string, PoseDef>>;
+  /** While in pose `from` and alone in the room, the figure now and then glances into pose `to`. */
+  readonly glance: { readonly from: string; readonly to: string } | null;
 }
 
 export interface MoodDef {

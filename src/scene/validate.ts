@@ -174,7 +174,19 @@ function readActor(value: unknown, path: string, faults: Faults, marks: Record<s
     depth: readNumber(o.depth, `${path}.depth`, faults),
     initial,
     poses,
+    glance: o.glance === undefined ? null : readGlance(o.glance, `${path}.glance`, faults, poses),
   };
+}
+
+function readGlance(value: unknown, path: string, faults: Faults, poses: Record<string, PoseDef>): { from: string; to: string } {
+  const o = readObject(value, path, faults);
+  const from = readString(o.from, `${path}.from`, faults);
+  const to = readString(o.to, `${path}.to`, faults);
+  for (const [field, pose] of [['from', from], ['to', to]] as const) {
+    if (pose && !(pose in poses)) faults.add(`${path}.${field}`, `no pose "${pose}" in the actor's poses`);
+    else if (pose && poses[pose]?.texture === null) faults.add(`${path}.${field}`, `pose "${pose}" draws nothing`);
+  }
+  return { from, to };
 }
 
 function checkTextures(scene: SceneDef, textures: ReadonlySet<string>, faults: Faults): void {

@@ -82,6 +82,16 @@ describe('the level validator', () => {
     expect(faultsOf(raw).join('\n')).toMatch(/\$\.actors\[0\]\.poses\.seated\.mark: no mark "nowhere"/);
   });
 
+  it('rejects an idle glance into a pose the actor does not have', () => {
+    const raw = level() as unknown as { actors: { glance?: unknown }[] };
+    const buffy = raw.actors[0];
+    if (!buffy) throw new Error('the level has no actors');
+    buffy.glance = { from: 'seated', to: 'over_the_shoulder' };
+    expect(faultsOf(raw).join('\n')).toMatch(/\$\.actors\[0\]\.glance\.to: no pose "over_the_shoulder"/);
+    buffy.glance = { from: 'hidden', to: 'seated' };
+    expect(faultsOf(raw).join('\n')).toMatch(/\$\.actors\[0\]\.glance\.from: pose "hidden" draws nothing/);
+  });
+
   it('rejects something that is not a level at all', () => {
     expect(faultsOf([1, 2, 3]).join('\n')).toMatch(/\$: expected an object/);
   });

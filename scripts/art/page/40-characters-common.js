@@ -43,17 +43,28 @@ function hairStrands(A, H, clipPath, guides, R, { hi, lo, n = 3, w = 0.6 } = {})
   A.restore(); H.restore();
 }
 
-function eye(A, x, y, dir, { closed = false, size = 1 } = {}) {
+// gaze: [dx, dy] moves the iris inside the eye (looking up, down); lowered: the upper lid
+// comes down over the top of the iris (a downcast look).
+function eye(A, x, y, dir, { closed = false, size = 1, gaze = [0, 0], lowered = false } = {}) {
   A.save(); A.translate(x, y); A.scale(dir * size, size);
   if (closed) {
     A.strokeStyle = 'rgba(40,24,22,0.9)'; A.lineWidth = 0.8; A.beginPath(); A.moveTo(-1.8, 0); A.quadraticCurveTo(0.2, 1.3, 2, 0.2); A.stroke();
     A.strokeStyle = 'rgba(30,18,16,0.7)'; A.lineWidth = 0.5; A.beginPath(); A.moveTo(1.6, 0.4); A.lineTo(2.4, 0.9); A.stroke();
   } else {
     A.fillStyle = 'rgba(245,236,228,0.95)'; A.beginPath(); A.moveTo(-1.6, 0); A.quadraticCurveTo(0.3, -1.5, 2.1, -0.2); A.quadraticCurveTo(0.4, 1.1, -1.6, 0); A.fill();
-    A.fillStyle = 'rgb(60,70,84)'; A.beginPath(); A.arc(0.8, -0.2, 0.95, 0, 7); A.fill();
-    A.fillStyle = 'rgb(10,10,12)'; A.beginPath(); A.arc(0.9, -0.2, 0.45, 0, 7); A.fill();
-    A.fillStyle = 'rgba(255,255,255,0.9)'; A.fillRect(1.0, -0.8, 0.45, 0.45);
-    A.strokeStyle = 'rgba(30,18,16,0.95)'; A.lineWidth = 0.7; A.beginPath(); A.moveTo(-1.7, -0.1); A.quadraticCurveTo(0.3, -1.7, 2.3, -0.3); A.stroke();
+    const [gx, gy] = gaze;
+    // a moved iris stays inside the white (the straight-ahead eye is drawn as it always was)
+    A.save(); if (gx || gy) { A.beginPath(); A.moveTo(-1.6, 0); A.quadraticCurveTo(0.3, -1.5, 2.1, -0.2); A.quadraticCurveTo(0.4, 1.1, -1.6, 0); A.clip(); }
+    A.fillStyle = 'rgb(60,70,84)'; A.beginPath(); A.arc(0.8 + gx, -0.2 + gy, 0.95, 0, 7); A.fill();
+    A.fillStyle = 'rgb(10,10,12)'; A.beginPath(); A.arc(0.9 + gx, -0.2 + gy, 0.45, 0, 7); A.fill();
+    A.fillStyle = 'rgba(255,255,255,0.9)'; A.fillRect(1.0 + gx, -0.8 + gy, 0.45, 0.45);
+    A.restore();
+    if (lowered) {
+      A.fillStyle = 'rgb(214,170,146)'; A.beginPath(); A.moveTo(-1.8, -0.1); A.quadraticCurveTo(0.3, -1.8, 2.4, -0.3); A.quadraticCurveTo(0.4, 0.5, -1.8, -0.1); A.fill();
+      A.strokeStyle = 'rgba(30,18,16,0.95)'; A.lineWidth = 0.7; A.beginPath(); A.moveTo(-1.7, -0.05); A.quadraticCurveTo(0.3, 0.55, 2.3, -0.25); A.stroke();
+    } else {
+      A.strokeStyle = 'rgba(30,18,16,0.95)'; A.lineWidth = 0.7; A.beginPath(); A.moveTo(-1.7, -0.1); A.quadraticCurveTo(0.3, -1.7, 2.3, -0.3); A.stroke();
+    }
   }
   A.restore();
 }

@@ -101,17 +101,16 @@ function drawSpike(A, H, R, pose) {
   if (pose === 'standing') {
     spikeStandingBody(A, H, R);
     A.save(); H.save(); A.translate(-3, -218); H.translate(-3, -218); spikeHead(A, H, R); A.restore(); H.restore();
-  } else if (pose === 'seated' || pose === 'lean') {
-    spikeSeated(A, H, R, pose === 'lean');
+  } else if (pose === 'seated') {
+    spikeSeated(A, H, R);
   } else if (pose === 'embrace') {
     drawEmbrace(A, H, R);
   }
 }
 
 // Seated on the lid's right end (seat 90 above the canvas bottom), facing left: near leg along
-// the lid's front edge with the shin hanging over it, far knee drawn up with his forearm on it;
-// leaning in bends the torso toward her from the hip.
-function spikeTorso(A, H, R, { lean = false, armOnKnee = true } = {}) {
+// the lid's front edge with the shin hanging over it, far knee drawn up with his forearm on it.
+function spikeTorso(A, H, R) {
   // standing-torso coordinates: hip at (0,-112), shoulders ≈ -192
   const body = shape([[-7, -196], [6, -198], [15, -190], [17, -160], ['L', 16, -118], [12, -106], ['L', -13, -106], [-15, -112], [-16, -150], [-17, -180]]);
   leatherPart(A, H, body, R, { r: 6, base: 60, lift: 150, folds: [[[14, -150], [16, -128], [12, -112]], [[-3, -130], [-5, -112]], [[8, -140], [10, -120]]] });
@@ -124,8 +123,8 @@ function spikeTorso(A, H, R, { lean = false, armOnKnee = true } = {}) {
   const lapel = shape([['L', -6, -196], [1, -204], ['L', 7, -200], [4, -184], [-1, -166], ['L', -5, -150], [-6.5, -172]]);
   leatherPart(A, H, lapel, R, { r: 3, base: 140, lift: 90, folds: [[[-5, -186], [-3, -168], [-4.8, -152]]] });
 }
-function spikeSeated(A, H, R, lean) {
-  const hx = 12, hy = -96, ang = lean ? -0.34 : -0.05;
+function spikeSeated(A, H, R) {
+  const hx = 12, hy = -96, ang = -0.05;
   contactShadow(A, hx + 8, hy + 1, 40, 2.6, 0.45);
   // coat skirt spread on the lid behind him and draped over the front edge
   const skirt = shape([[hx + 8, hy - 26], [hx + 22, hy - 8], ['L', hx + 40, hy + 4], [hx + 38, hy + 26], ['L', hx + 36, hy + 44], [hx + 24, hy + 40], [hx + 10, hy + 44], [hx - 4, hy + 40], ['L', hx - 12, hy + 30], [hx - 10, hy + 2], [hx - 6, hy - 20]]);
@@ -144,14 +143,12 @@ function spikeSeated(A, H, R, lean) {
   spikeBootSingle(A, H, nk + 1.5, hy + 76, 1);
   // torso from the hip
   A.save(); H.save(); A.translate(hx, hy); H.translate(hx, hy); A.rotate(ang); H.rotate(ang); A.translate(0, 112); H.translate(0, 112);
-  spikeTorso(A, H, R, { lean });
-  A.save(); H.save(); A.translate(-3, -218); H.translate(-3, -218); if (lean) { A.rotate(0.22); H.rotate(0.22); } spikeHead(A, H, R); A.restore(); H.restore();
-  // arm: in the seated pose the forearm rests on the raised knee; leaning, it reaches toward her
-  const sleeve = lean
-    ? shape([[1, -194], [9, -192], [11, -176], [6, -160], ['L', -14, -150], [-30, -150], ['L', -32, -143], [-12, -141], [-4, -150], [-2, -182]])
-    : shape([[1, -194], [9, -192], [11, -176], [9, -154], ['L', 0, -134], [-14, -124], ['L', -22, -126], [-20, -133], [-6, -146], [-2, -160], [-2, -182]]);
-  leatherPart(A, H, sleeve, R, { r: 4, base: 130, lift: 120, folds: lean ? [[[6, -182], [5, -164], [-2, -152]], [[-14, -149], [-24, -146]]] : [[[6, -182], [7, -160], [3, -148]], [[-4, -140], [-12, -133]]] });
-  const hand = lean ? shape([[-31, -151], [-38, -150], [-41, -146], [-38, -142], [-31, -143]]) : shape([[-21, -133], [-27, -131], [-29, -125], [-26, -121], [-21, -125]]);
+  spikeTorso(A, H, R);
+  A.save(); H.save(); A.translate(-3, -218); H.translate(-3, -218); spikeHead(A, H, R); A.restore(); H.restore();
+  // arm: the forearm rests on the raised knee
+  const sleeve = shape([[1, -194], [9, -192], [11, -176], [9, -154], ['L', 0, -134], [-14, -124], ['L', -22, -126], [-20, -133], [-6, -146], [-2, -160], [-2, -182]]);
+  leatherPart(A, H, sleeve, R, { r: 4, base: 130, lift: 120, folds: [[[6, -182], [7, -160], [3, -148]], [[-4, -140], [-12, -133]]] });
+  const hand = shape([[-21, -133], [-27, -131], [-29, -125], [-26, -121], [-21, -125]]);
   part(A, H, hand, PAL.spikeSkin, { base: 170, lift: 60, r: 2 });
   A.restore(); H.restore();
 }
@@ -162,7 +159,7 @@ function spikeBootSingle(A, H, x, y, sc = 1) {
   A.restore(); H.restore();
 }
 
-for (const pose of ['standing', 'seated', 'lean']) {
+for (const pose of ['standing', 'seated']) {
   ART.add({ name: `spike_${pose}`, dw: 195, dh: 325, k: 1.5, lit: true, seed: 1100, title: `Spike (${pose})`,
     source: 'scripts/art/page/41-spike.js (painted shapes; leather folds and hair strands in the height)',
     normal: { bevel: 6, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },

@@ -3,7 +3,7 @@
 'use strict';
 
 // Head, skull centre at the origin, facing right. Head height ≈ 27.
-function buffyHead(A, H, R, { eyes = 'open', tears = false } = {}) {
+function buffyHead(A, H, R, { eyes = 'open', tears = false, gaze = [0, 0] } = {}) {
   // hair behind the head and neck, falling to the shoulders
   const back = shape([[-3, -14], [-10, -11], [-13, -2], [-13, 10], [-12, 20], [-8, 25], [-2, 24], ['L', 2, 18], [4, 8], [6, -6]]);
   part(A, H, back, PAL.buffyHair, { base: 120, lift: 80, r: 3, shade: (g) => {
@@ -24,7 +24,7 @@ function buffyHead(A, H, R, { eyes = 'open', tears = false } = {}) {
   crease(A, H, [[10.2, 7.4], [11.8, 7.4]], { w: 0.5, color: 'rgba(90,40,40,0.8)', hc: 'rgba(0,0,0,0.5)', blur: 0.2 });
   // brow + eye
   crease(A, H, [[6.5, -4.6], [8.8, -5.2], [10.4, -4.4]], { w: 0.8, color: 'rgba(150,100,60,0.9)', hc: 'rgba(255,0,0,0.3)', blur: 0.3 });
-  eye(A, 8.2, -1.4, 1, { closed: eyes === 'closed', size: 1 });
+  eye(A, 8.2, -1.4, 1, { closed: eyes === 'closed', lowered: eyes === 'down', gaze, size: 1 });
   if (eyes === 'closed') { A.strokeStyle = 'rgba(40,24,22,0.6)'; A.lineWidth = 0.4; for (const dx of [7.5, 8.5, 9.3]) { A.beginPath(); A.moveTo(dx, -0.6); A.lineTo(dx + 0.2, 0.3); A.stroke(); } }
   if (tears) {
     A.save(); A.filter = 'blur(0.3px)';
@@ -98,6 +98,9 @@ const BUFFY_POSES = {
   eyes_closed: { lean: 0.02, headTilt: 0.16, head: { eyes: 'closed' } },
   lean: { lean: 0.42, headTilt: -0.32, head: { eyes: 'closed' } },
   crying: { lean: 0.06, headTilt: 0.12, head: { eyes: 'open', tears: true } },
+  // head turns: chin up towards the stairs (and to him standing over her), and down to the lid
+  look_up: { lean: -0.08, headTilt: -0.3, head: { eyes: 'open', gaze: [0.3, -0.35] } },
+  look_down: { lean: 0.05, headTilt: 0.3, head: { eyes: 'down', gaze: [0.1, 0.3] } },
 };
 for (const [pose, o] of Object.entries(BUFFY_POSES)) {
   ART.add({ name: `buffy_${pose}`, dw: 170, dh: 170, k: 1.5, lit: true, seed: 1200, title: `Buffy (${pose.replace('_', ' ')})`,
