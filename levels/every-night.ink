@@ -192,7 +192,7 @@ She'd give anything to hold him one more time and breathe in the real thing inst
 Then: boots on the stairs. # beat: footsteps # sfx: footsteps_stairs # music: stop
 Heavy. Unhurried. A rhythm she'd know in her sleep, which is sort of the point.
 She doesn't jump. She's been waiting for them.
-She opens her eyes. # actor: buffy seated # mood: night # actor: spike stairs # shot: stairs
+She opens her eyes. # actor: buffy look_up # mood: night # actor: spike stairs # shot: stairs
 He's standing at the foot of the stairs, candlelight sliding off the coat, that ridiculous hair bright as bone.
 Spike: Buffy.
 Two syllables, and the accent does the thing to the back of her neck it always did.
@@ -237,7 +237,7 @@ He picks it up and takes a long, slow drag, like he's been waiting a year for it
 }
 Spike: So you really were expecting me.
 Buffy: I always expect you.
-He drops onto the lid across from her, in his place, and nods at the full glass. # actor: spike seated # shot: spike
+He drops onto the lid across from her, in his place, and nods at the full glass. # actor: spike seated # actor: buffy seated # shot: spike
 Spike: This one mine?
 Buffy: What do you think?
 He knocks it back in one go and shuts his eyes, like it's the best thing he's had in a very long time. # sfx: glass_drained # prop: glass empty
@@ -312,7 +312,7 @@ Buffy: And I love you anyway.
     ~ confessed_first = too_soon
 }
 {LIST_COUNT(confession):
-- 1: She starts with the part she's rehearsed the most.
+- 1: She starts with the part she's rehearsed the most. # actor: buffy look_down
 - 2: Her voice is going. She keeps on anyway.
 - 3: She's crying now. She lets herself. # actor: buffy crying
 }
@@ -326,7 +326,7 @@ Buffy: But I couldn't tell you, because I didn't know. I worked it out when you 
     ~ confessed_first = the_past
 }
 {LIST_COUNT(confession):
-- 1: She starts with the name she's been stepping around for months.
+- 1: She starts with the name she's been stepping around for months. # actor: buffy look_down
 - 2: Her voice is going. She keeps on anyway.
 - 3: She's crying now. She lets herself. # actor: buffy crying
 }
@@ -341,7 +341,7 @@ Buffy: It was a high school thing, Spike. It was prom and poetry and heartbreak.
     ~ confessed_first = the_secret
 }
 {LIST_COUNT(confession):
-- 1: She starts with the thing the bourbon already told her tonight.
+- 1: She starts with the thing the bourbon already told her tonight. # actor: buffy look_down
 - 2: Her voice is going. She keeps on anyway.
 - 3: She's crying now. She lets herself. # actor: buffy crying
 }

@@ -43,7 +43,7 @@ export class CryptScene extends Phaser.Scene {
       this.add.image(0, 0, 'crypt_back').setOrigin(0, 0).setDepth(0).setLighting(true);
     }
     this.rig = new LightingRig(this, this.def, this.seed);
-    this.objects = new SceneObjects(this, this.def, this.textureScales);
+    this.objects = new SceneObjects(this, this.def, this.textureScales, this.seed);
     this.atmosphere = new Atmosphere(this, this.def);
     this.cameras.main.setBounds(0, 0, width, height).setBackgroundColor(0x000000);
     this.showShot(this.def.initialShot, 0);
@@ -53,7 +53,7 @@ export class CryptScene extends Phaser.Scene {
   override update(): void {
     this.frame++;
     this.rig.update(this.hooks.clock());
-    this.objects.breathe(this.hooks.clock(), this.reducedMotion);
+    this.objects.animate(this.hooks.clock(), this.reducedMotion);
     this.atmosphere.update(this.frame);
     const cam = this.cameras.main;
     const view = { x: cam.worldView.x, y: cam.worldView.y, zoom: cam.zoom };
@@ -73,6 +73,7 @@ export class CryptScene extends Phaser.Scene {
   /** Draws a whole state at once (a new game, a loaded save, a skipped cutscene). */
   restore(state: SceneState): void {
     this.tweens.killAll();
+    this.objects.clearGhosts();
     for (const [prop, value] of Object.entries(state.props)) this.present({ kind: 'prop', prop, state: value }, 0);
     for (const [light, on] of Object.entries(state.lights)) this.rig.setOn(light, on, 0);
     for (const [actor, pose] of Object.entries(state.actors)) this.present({ kind: 'actor', actor, pose }, 0);
@@ -114,6 +115,11 @@ export class CryptScene extends Phaser.Scene {
   /** An actor's figure, for cutscene staging (the lean, the dissolve). */
   actorImage(id: string): Phaser.GameObjects.Image | null {
     return this.objects.actorImage(id);
+  }
+
+  /** Tilts a figure (her lean), under its idle weight shift. */
+  tiltActor(id: string, radians: number): void {
+    this.objects.setTilt(id, radians);
   }
 
   /** A soft glow over the object under the pointer or focus. */

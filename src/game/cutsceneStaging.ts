@@ -1,6 +1,7 @@
 // The Phaser half of a cutscene's staging: her lean towards him (the same movement whether the
-// clock plays it, in the cold open, or the player holds it, at the kiss), cross-fades between
-// poses, and his coming apart into smoke. CryptScene runs plain commands; this adds the moments.
+// clock plays it, in the cold open, or the player holds it, at the kiss) and his coming apart
+// into smoke. CryptScene runs plain commands (and melts one pose into the next); this adds the
+// moments.
 import Phaser from 'phaser';
 import type { DissolveStyle } from '../cutscene/presenter';
 import type { SceneDef } from '../scene/schema';
@@ -26,13 +27,9 @@ export class CutsceneStaging {
 
   /** A scene command with its blend time, with the cutscene's own touches. */
   command(command: Command, ms: number): void {
-    const from = command.kind === 'actor' ? this.crypt.actorImage(command.actor) : null;
-    const ghost = from && ms > 0 && from.visible ? this.ghostOf(from) : null;
     this.crypt.present(command, ms);
-    if (ghost) this.fadeOutGhost(ghost, ms);
     if (command.kind === 'actor' && command.actor === LEANER) {
-      // Her position is the lean's to set (seat → lean mark), not a separate slide.
-      if (from?.visible) this.crypt.tweens.killTweensOf(from);
+      // Her position is the lean's to set (seat → lean mark); her poses all share one mark.
       if (command.pose === 'lean') this.leanTo(Math.max(this.lean.amount, ms > 0 ? LEAN_BREATH : 1), ms);
       else this.leanTo(0, ms);
     }
@@ -40,10 +37,7 @@ export class CutsceneStaging {
 
   /** The held lean begins: she turns into the lean pose as the clock-driven lean does. */
   beginHeldLean(): void {
-    const image = this.crypt.actorImage(LEANER);
-    const ghost = image?.visible ? this.ghostOf(image) : null;
-    this.crypt.present({ kind: 'actor', actor: LEANER, pose: 'lean' }, 0);
-    if (ghost) this.fadeOutGhost(ghost, 1200);
+    this.crypt.present({ kind: 'actor', actor: LEANER, pose: 'lean' }, 1200);
     this.placeLeaner();
   }
 
@@ -97,31 +91,13 @@ export class CutsceneStaging {
     if (!seat || !leanMark) return;
     // From her seat towards the lean pose's mark, tipping towards him as she goes.
     const t = this.lean.amount;
-    image
-      .setPosition(seat.x + (leanMark.x - seat.x) * t + LEAN_DX * t, seat.y + (leanMark.y - seat.y) * t)
-      .setRotation(LEAN_TILT * t);
+    image.setPosition(seat.x + (leanMark.x - seat.x) * t + LEAN_DX * t, seat.y + (leanMark.y - seat.y) * t);
+    this.crypt.tiltActor(LEANER, LEAN_TILT * t);
   }
 
   private markOf(pose: string): { x: number; y: number } | undefined {
     const mark = this.def.actors.find((a) => a.id === LEANER)?.poses[pose]?.mark;
     return mark === undefined ? undefined : this.def.marks[mark];
-  }
-
-  /** A copy of the outgoing pose laid over the new one, so a pose change melts, not pops. */
-  private ghostOf(image: Phaser.GameObjects.Image): Phaser.GameObjects.Image {
-    return this.crypt.add
-      .image(image.x, image.y, image.texture.key)
-      .setOrigin(image.originX, image.originY)
-      .setScale(image.scaleX, image.scaleY)
-      .setRotation(image.rotation)
-      .setAlpha(image.alpha)
-      .setDepth(image.depth + 0.5)
-      .setLighting(true);
-  }
-
-  private fadeOutGhost(ghost: Phaser.GameObjects.Image, ms: number): void {
-    this.smokeOut.push(ghost);
-    this.crypt.tweens.add({ targets: ghost, alpha: 0, duration: Math.min(ms, 1200), ease: 'Sine.easeOut', onComplete: () => ghost.destroy() });
   }
 
   /** Smoke that rises from the shape of his figure itself, while the figure thins away. */

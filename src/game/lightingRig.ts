@@ -1,8 +1,10 @@
 // The candles, the lighter and the ember: Phaser lights with seeded flicker, unlit additive
-// flame sprites, on/off fades, and the room's mood (ambient colour and light scale).
+// flame sprites with a soft bloom (bloom.ts), on/off fades, and the room's mood (ambient colour
+// and light scale).
 import Phaser from 'phaser';
 import { flickerAt, seedOf } from '../scene/flicker';
 import type { LightDef, MoodDef, SceneDef } from '../scene/schema';
+import { bloom } from './bloom';
 
 interface RigLight {
   readonly def: LightDef;
@@ -48,6 +50,7 @@ export class LightingRig {
           .setScale(light.flame.scale)
           .setBlendMode(Phaser.BlendModes.ADD)
           .setDepth(91);
+        bloom(flame);
       }
       this.rig.set(light.id, { def: light, light: l, flame, halo, seed: seedOf(light.id, seedBase), level: light.on ? 1 : 0 });
     }
