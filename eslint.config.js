@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['eslint.config.js', 'dist/', 'release/', 'artifacts/', 'node_modules/', 'scripts/', 'bench/'] },
+  { ignores: ['eslint.config.js', 'dist/', 'release/', 'artifacts/', 'node_modules/', 'scripts/', 'bench/', '.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vite';
+import { atlasPlugin } from './build/vite-plugin-atlas';
 import { contentPlugin } from './build/vite-plugin-content';
 
 export default defineConfig({
   // Relative URLs: itch.io serves the game from a sub-folder of its CDN.
   base: './',
-  plugins: [contentPlugin(import.meta.dirname)],
+  plugins: [contentPlugin(import.meta.dirname), atlasPlugin(import.meta.dirname)],
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,

@@ -71,14 +71,20 @@ function bytesShipped() {
   return { jsGz: { total: totalGz, game: totalGz - phaserGz, phaser: phaserGz, bare: bareGz }, byKind, distBytes: files.reduce((s, f) => s + statSync(f).size, 0) };
 }
 
-/** Records when the page is ready: the game's title shown after loading, or the bare scene's create. */
+/**
+ * Records when the page is ready, the same way for both pages: once it says so (the game's title
+ * shown after loading, the bare scene's create), at the next animation frame — so the figure
+ * includes drawing that first frame, shaders and all, which is when a player sees it.
+ */
 function readyProbe() {
+  let seen = false;
   const mark = () => {
-    if (window.__readyAt !== undefined) return;
+    if (seen) return;
     const title = document.getElementById('title');
-    const bare = document.body?.dataset.ready;
-    if (title && !title.hidden && document.body.dataset.ready === 'true') window.__readyAt = performance.now();
-    else if (bare !== undefined && bare !== 'true' && !title) window.__readyAt = Number(bare);
+    const said = document.body?.dataset.ready !== undefined;
+    if (!said || (title && title.hidden)) return;
+    seen = true;
+    requestAnimationFrame(() => (window.__readyAt = performance.now()));
   };
   new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden', 'data-ready'] });
 }
@@ -119,26 +125,30 @@ async function coldLoad(browser, url) {
   return { ...result, errors };
 }
 
-/** Median rAF interval over `n` frames after a warm-up: what one frame costs in this browser. */
-async function frameTimes(page, n = FRAMES, warm = 6) {
+/**
+ * What one frame costs: the page's Phaser game stepped by hand (update and render), each step
+ * waited out on the GPU with a one-pixel read. Headless Chromium paces requestAnimationFrame
+ * by its own clock (a background page can be held to a few frames a second), so rAF intervals
+ * say nothing about the scene; this does.
+ */
+async function frameCost(page, globalName, n, warm = 3) {
   const deltas = await page.evaluate(
-    ({ n, warm }) =>
-      new Promise((done) => {
-        const d = [];
-        let last = 0;
-        let i = 0;
-        const tick = (t) => {
-          if (last) {
-            if (i >= warm) d.push(t - last);
-            i++;
-          }
-          last = t;
-          if (d.length < n) requestAnimationFrame(tick);
-          else done(d);
-        };
-        requestAnimationFrame(tick);
-      }),
-    { n, warm },
+    ({ globalName, n, warm }) => {
+      const game = window[globalName];
+      const gl = game.renderer.gl;
+      const pixel = new Uint8Array(4);
+      // Stopped, and left stopped: the caller wakes the game when the timing is done.
+      game.loop.sleep();
+      const d = [];
+      for (let i = 0; i < n + warm; i++) {
+        const t0 = performance.now();
+        game.step(t0, 1000 / 60);
+        gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+        if (i >= warm) d.push(performance.now() - t0);
+      }
+      return d;
+    },
+    { globalName, n, warm },
   );
   return { median: median(deltas), deltas };
 }
@@ -204,28 +214,23 @@ async function main() {
     const errors = [...loads.game, ...loads.bare].flatMap((l) => l.errors);
 
     console.log('Playing the game twice (frames at the ritual beside the bare scene, heap after each playthrough)…');
-    const run = await newPage(browser, game.url);
+    const run = await newPage(browser, `${game.url}?debug`);
     const cdp = await run.context.newCDPSession(run.page);
     const heapAtTitle = await heapMb(cdp);
     const cryptDeltas = [];
     const bareDeltas = [];
     await playToEnd(run.page, async () => {
-      // Both pages stay loaded; each is frozen while the other is timed, in alternating blocks,
-      // so the two figures share the machine's moment-to-moment load.
-      const freezeGame = (frozen) => cdp.send('Page.setWebLifecycleState', { state: frozen ? 'frozen' : 'active' });
-      await freezeGame(true);
+      // Both pages stay loaded with their render loops stopped (they share the GPU process, so
+      // a running one would slow the other's reads); they are timed in alternating blocks so the
+      // two figures share the machine's moment-to-moment load.
+      await run.page.evaluate(() => window.everyNight.loop.sleep());
       const bareRun = await newPage(browser, bare.url);
-      const bareCdp = await bareRun.context.newCDPSession(bareRun.page);
-      const freeze = (session, frozen) => session.send('Page.setWebLifecycleState', { state: frozen ? 'frozen' : 'active' });
       const block = Math.max(4, Math.round(FRAMES / 3));
       for (let round = 0; round < 3; round++) {
-        await freeze(cdp, true);
-        await freeze(bareCdp, false);
-        bareDeltas.push(...(await frameTimes(bareRun.page, block, 3)).deltas);
-        await freeze(bareCdp, true);
-        await freeze(cdp, false);
-        cryptDeltas.push(...(await frameTimes(run.page, block, 3)).deltas);
+        bareDeltas.push(...(await frameCost(bareRun.page, 'bare', block)).deltas);
+        cryptDeltas.push(...(await frameCost(run.page, 'everyNight', block)).deltas);
       }
+      await run.page.evaluate(() => window.everyNight.loop.wake());
       await bareRun.context.close();
       if (process.argv.includes('--shots')) await run.page.screenshot({ path: join(ROOT, 'bench/results/crypt-measured.png') });
     });

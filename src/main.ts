@@ -1,5 +1,7 @@
 // The one file that wires everything together: content → director → presenters (Phaser,
 // Howler, DOM), and the player's input back to the director as intents.
+// First: the textures start downloading before anything else is evaluated.
+import { onTextureProgress, texturesLoading } from './game/earlyTextures';
 import '@fontsource/cormorant-garamond/400.css';
 import '@fontsource/cormorant-garamond/400-italic.css';
 import '@fontsource/cormorant-garamond/600.css';
@@ -312,7 +314,6 @@ const game = createGame(
   screens.canvasHost,
   scene,
   {
-    progress: (fraction) => screens.progress(fraction),
     failed: (file) => screens.showError(`A game file could not be loaded (${file}). Check your connection and reload.`),
     ready: () => undefined,
     noWebGL: () => screens.say('WebGL is unavailable, so the candlelight cannot be drawn.', 10000),
@@ -320,17 +321,21 @@ const game = createGame(
       crypt = created;
       crypt.setReduced(settings.reducedFlicker, settings.reducedMotion);
       bus.emit('settings', settings);
-      audio.preloadEffects();
       audio.setAmbience(null);
       document.body.dataset.ready = 'true';
       backToTitle();
+      performance.mark('every-night:title-ready');
+      // The effects are fetched once the title is up: nothing sounds before the first click.
+      setTimeout(() => audio.preloadEffects(), 0);
     },
     clock: () => gameMs,
     cameraMoved: (view) => stage.setView(view),
   },
   0x5eed,
   textureScales,
+  texturesLoading,
 );
+onTextureProgress((fraction) => screens.progress(fraction));
 stage.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.
 if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game, everyNightAudio: audio });

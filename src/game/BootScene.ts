@@ -7,6 +7,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    performance.mark('every-night:phaser-booted');
     if (this.game.renderer.type !== Phaser.WEBGL) this.onNoWebGL();
     this.scene.start('preload');
   }

@@ -7,6 +7,7 @@ import type { Command } from '../story/commands';
 import { Atmosphere } from './atmosphere';
 import { LightingRig } from './lightingRig';
 import { SceneObjects } from './sceneObjects';
+import { textureFrame } from './textures';
 
 export interface CryptHooks {
   readonly created: (scene: CryptScene) => void;
@@ -47,6 +48,7 @@ export class CryptScene extends Phaser.Scene {
     this.atmosphere = new Atmosphere(this, this.def);
     this.cameras.main.setBounds(0, 0, width, height).setBackgroundColor(0x000000);
     this.showShot(this.def.initialShot, 0);
+    performance.mark('every-night:crypt-created');
     this.hooks.created(this);
   }
 
@@ -130,7 +132,7 @@ export class CryptScene extends Phaser.Scene {
       return;
     }
     const { x, y, w, h } = prop.hotspot;
-    this.halo ??= this.add.image(0, 0, 'ember_glow').setBlendMode(Phaser.BlendModes.ADD).setTint(0xffe2b0).setAlpha(0.45).setDepth(95);
+    this.halo ??= this.add.image(0, 0, ...(textureFrame(this.textures, 'ember_glow') ?? ['__DEFAULT', undefined])).setBlendMode(Phaser.BlendModes.ADD).setTint(0xffe2b0).setAlpha(0.45).setDepth(95);
     const size = Math.max(w, h) * 1.8;
     this.halo.setPosition(x + w / 2, y + h / 2).setDisplaySize(size, size).setVisible(true);
   }

@@ -1,37 +1,33 @@
-// Loads every texture with its normal map and reports real progress to the loading bar.
+// Hands the decoded textures (fetched since the page's script started, see earlyTextures.ts)
+// to Phaser: the atlas with its frames, the single textures, each with its normal map.
 import Phaser from 'phaser';
-import { textureNames, textureUrls } from './assetUrls';
+import { TextureLoadError, type DecodedTexture } from './textureLoader';
 
 export interface PreloadHooks {
-  readonly progress: (fraction: number) => void;
   readonly failed: (file: string) => void;
   readonly ready: () => void;
 }
 
 export class PreloadScene extends Phaser.Scene {
-  private failures = 0;
-
-  constructor(private readonly hooks: PreloadHooks) {
+  constructor(
+    private readonly hooks: PreloadHooks,
+    private readonly decoded: Promise<readonly DecodedTexture[]>,
+  ) {
     super('preload');
   }
 
-  preload(): void {
-    this.load.on('progress', (value: number) => this.hooks.progress(value));
-    this.load.on('loaderror', (file: Phaser.Loader.File) => {
-      this.failures++;
-      this.hooks.failed(file.src);
-    });
-    for (const name of textureNames()) {
-      const urls = textureUrls(name);
-      if (!urls) continue;
-      if (urls.normal) this.load.image(name, [urls.image, urls.normal]);
-      else this.load.image(name, urls.image);
-    }
-  }
-
   create(): void {
-    if (this.failures > 0) return;
-    this.hooks.ready();
-    this.scene.start('crypt');
+    this.decoded.then(
+      (all) => {
+        for (const t of all) {
+          if (t.frames) this.textures.addAtlas(t.key, t.image, t.frames, t.normal ?? undefined);
+          else this.textures.addImage(t.key, t.image, t.normal ?? undefined);
+        }
+        performance.mark('every-night:textures-loaded');
+        this.hooks.ready();
+        this.scene.start('crypt');
+      },
+      (error: unknown) => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error)),
+    );
   }
 }

@@ -1,5 +1,7 @@
 // The URLs of the baked assets, as Vite emits them (hashed, relative to the page).
-const art = import.meta.glob<string>('../../assets/art/*.png', { eager: true, query: '?url', import: 'default' });
+import { atlas, singles } from 'virtual:atlas';
+import { ATLAS_KEY } from './textures';
+
 const audio = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', { eager: true, query: '?url', import: 'default' });
 
 function byStem(files: Record<string, string>): Map<string, string> {
@@ -11,18 +13,22 @@ function byStem(files: Record<string, string>): Map<string, string> {
   return map;
 }
 
-const artFiles = byStem(art);
 const audioFiles = byStem(audio);
 
-/** The texture's URL and its normal map's URL, when it has one. */
-export function textureUrls(name: string): { image: string; normal: string | null } | null {
-  const image = artFiles.get(`${name}.png`);
-  if (image === undefined) return null;
-  return { image, normal: artFiles.get(`${name}_n.png`) ?? null };
+export interface TextureFile {
+  readonly key: string;
+  readonly image: string;
+  readonly normal: string | null;
+  /** Frames, for the atlas; null for a texture of its own. */
+  readonly frames: object | null;
 }
 
-export function textureNames(): string[] {
-  return [...artFiles.keys()].filter((f) => !f.endsWith('_n.png')).map((f) => f.slice(0, -4)).sort();
+/** What the loader fetches: the atlas (two sheets) and the few textures kept single. */
+export function textureFiles(): TextureFile[] {
+  return [
+    { key: ATLAS_KEY, image: atlas.image, normal: atlas.normal, frames: atlas.frames },
+    ...singles.map((s) => ({ key: s.name, image: s.image, normal: s.normal, frames: null })),
+  ];
 }
 
 /** webm (Opus) first, mp3 as the fallback: Howler plays the first the browser can. */

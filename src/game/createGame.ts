@@ -5,12 +5,20 @@ import type { SceneDef } from '../scene/schema';
 import { BootScene } from './BootScene';
 import { CryptScene, type CryptHooks } from './CryptScene';
 import { PreloadScene, type PreloadHooks } from './PreloadScene';
+import type { DecodedTexture } from './textureLoader';
 
 export interface GameHooks extends PreloadHooks, CryptHooks {
   readonly noWebGL: () => void;
 }
 
-export function createGame(parent: HTMLElement, def: SceneDef, hooks: GameHooks, seed: number, textureScales: Readonly<Record<string, number>>): Phaser.Game {
+export function createGame(
+  parent: HTMLElement,
+  def: SceneDef,
+  hooks: GameHooks,
+  seed: number,
+  textureScales: Readonly<Record<string, number>>,
+  textures: Promise<readonly DecodedTexture[]>,
+): Phaser.Game {
   return new Phaser.Game({
     type: Phaser.AUTO,
     parent,
@@ -23,8 +31,10 @@ export function createGame(parent: HTMLElement, def: SceneDef, hooks: GameHooks,
     // tests) tweens still finish on time instead of crawling at the 200 ms clamp.
     fps: { smoothStep: false },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
-    render: { maxLights: def.maxLights, antialias: true, preserveDrawingBuffer: false },
+    // antialiasGL off: a 2D scene has no polygon edges to smooth, and a multisampled frame costs
+    // every pixel several times over in software WebGL. Textures still filter smoothly.
+    render: { maxLights: def.maxLights, antialias: true, antialiasGL: false, preserveDrawingBuffer: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks), new CryptScene(def, hooks, seed, textureScales)],
+    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, hooks, seed, textureScales)],
   });
 }

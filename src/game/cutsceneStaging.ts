@@ -8,6 +8,7 @@ import type { SceneDef } from '../scene/schema';
 import type { SceneState } from '../scene/state';
 import type { Command } from '../story/commands';
 import type { CryptScene } from './CryptScene';
+import { textureFrame } from './textures';
 
 /** The actor who leans in, and how far she tips towards him at full lean. */
 const LEANER = 'buffy';
@@ -102,7 +103,8 @@ export class CutsceneStaging {
 
   /** Smoke that rises from the shape of his figure itself, while the figure thins away. */
   private smoke(image: Phaser.GameObjects.Image, ms: number): void {
-    if (!this.crypt.textures.exists('smoke')) return;
+    const smoke = textureFrame(this.crypt.textures, 'smoke');
+    if (!smoke) return;
     const points = opaquePoints(image);
     if (points.length === 0) return;
     const zone = {
@@ -113,7 +115,8 @@ export class CutsceneStaging {
         return point;
       },
     };
-    const emitter = this.crypt.add.particles(0, 0, 'smoke', {
+    const emitter = this.crypt.add.particles(0, 0, smoke[0], {
+      frame: smoke[1],
       emitZone: { type: 'random', source: zone },
       lifespan: { min: 1400, max: 2600 },
       speedY: { min: -46, max: -12 },
@@ -137,16 +140,18 @@ export class CutsceneStaging {
 
 /** Scene positions of the figure's solid pixels, sampled once from its texture. */
 function opaquePoints(image: Phaser.GameObjects.Image): { x: number; y: number }[] {
-  const source = image.texture.getSourceImage();
+  // The figure's own frame: most textures are a region of the shared atlas.
+  const source = image.frame.source.image;
   if (!(source instanceof HTMLImageElement || source instanceof HTMLCanvasElement)) return [];
-  const w = source.width;
-  const h = source.height;
+  const { cutX, cutY } = image.frame;
+  const w = image.frame.cutWidth;
+  const h = image.frame.cutHeight;
   const canvas = document.createElement('canvas');
   canvas.width = w;
   canvas.height = h;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return [];
-  ctx.drawImage(source, 0, 0);
+  ctx.drawImage(source, cutX, cutY, w, h, 0, 0, w, h);
   const data = ctx.getImageData(0, 0, w, h).data;
   const points: { x: number; y: number }[] = [];
   const step = Math.max(2, Math.round(Math.sqrt((w * h) / 2500)));

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { flickerAt, seedOf } from '../scene/flicker';
 import type { LightDef, MoodDef, SceneDef } from '../scene/schema';
 import { bloom } from './bloom';
+import { textureFrame } from './textures';
 
 interface RigLight {
   readonly def: LightDef;
@@ -34,18 +35,20 @@ export class LightingRig {
       const l = scene.lights.addLight(light.x, light.y, light.radius, light.color, light.intensity, light.z);
       let flame: Phaser.GameObjects.Image | null = null;
       let halo: Phaser.GameObjects.Image | null = null;
-      if (light.flame && scene.textures.exists(light.flame.texture)) {
+      const flameFrame = light.flame ? textureFrame(scene.textures, light.flame.texture) : null;
+      const glowFrame = textureFrame(scene.textures, 'ember_glow');
+      if (light.flame && flameFrame) {
         // A soft additive glow image, not a PointLight: same look, a fraction of the fill cost.
-        if (scene.textures.exists('ember_glow')) {
+        if (glowFrame) {
           halo = scene.add
-            .image(light.x, light.y - 6, 'ember_glow')
+            .image(light.x, light.y - 6, ...glowFrame)
             .setBlendMode(Phaser.BlendModes.ADD)
             .setTint(light.color)
             .setDepth(90);
           halo.setDisplaySize(light.radius * 0.5, light.radius * 0.5);
         }
         flame = scene.add
-          .image(light.x, light.y, light.flame.texture)
+          .image(light.x, light.y, ...flameFrame)
           .setOrigin(0.5, 0.9)
           .setScale(light.flame.scale)
           .setBlendMode(Phaser.BlendModes.ADD)

@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import { glancing, swayAt } from '../scene/idle';
 import type { ActorDef, PropDef, SceneDef } from '../scene/schema';
+import { bakedName, hasTexture, textureFrame } from './textures';
 
 /** A pose change in place melts over at most this long: a turn of the head, not a dissolve. */
 const MELT_MS = 700;
@@ -65,7 +66,7 @@ export class SceneObjects {
     const fromMark = entry.def.poses[entry.pose]?.mark;
     entry.pose = pose;
     const mark = this.def.marks[def.mark];
-    const texture = def.texture !== null && this.scene.textures.exists(def.texture) ? def.texture : null;
+    const texture = def.texture !== null && hasTexture(this.scene.textures, def.texture) ? def.texture : null;
     const shown = image.visible && image.texture.key !== '__DEFAULT';
     if (!mark) return;
     this.scene.tweens.killTweensOf(entry);
@@ -83,10 +84,10 @@ export class SceneObjects {
     this.scene.tweens.killTweensOf(image);
     image.setAlpha(1);
     const moving = fromMark !== def.mark;
-    if (!moving || texture === image.texture.key) {
+    if (!moving || texture === bakedName(image)) {
       // In place, a new pose melts off the old one; the same figure somewhere else walks there.
       // Either way it goes back to its mark and stands straight (after her lean, she sits back).
-      if (texture !== image.texture.key) {
+      if (texture !== bakedName(image)) {
         this.fadeGhost(this.ghostOf(image), Math.min(ms, MELT_MS));
         this.setTexture(image, texture);
       }
@@ -119,7 +120,7 @@ export class SceneObjects {
     const visible = [...this.actors.values()].filter((a) => a.image.visible);
     for (const entry of visible) {
       const { image, phase } = entry;
-      const base = this.textureScales[image.texture.key] ?? 1;
+      const base = this.textureScales[bakedName(image)] ?? 1;
       const rise = reducedMotion ? 0 : 0.006 * Math.sin((timeMs / 4200) * Math.PI * 2 + phase);
       image.scaleY = base * (1 + rise);
       image.setRotation(entry.tilt + (reducedMotion ? 0 : swayAt(timeMs, phase)));
@@ -147,7 +148,7 @@ export class SceneObjects {
     const image = entry.image;
     const away = alone && !reducedMotion && glancing(timeMs, this.seed);
     const texture = entry.def.poses[away ? glance.to : glance.from]?.texture;
-    if (!texture || texture === image.texture.key || !this.scene.textures.exists(texture)) return;
+    if (!texture || texture === bakedName(image) || !hasTexture(this.scene.textures, texture)) return;
     // Never in the middle of a fade: the glance waits for the figure to be all there.
     if (image.alpha < 1 || this.scene.tweens.isTweening(image)) return;
     this.fadeGhost(this.ghostOf(image), GLANCE_MS);
@@ -155,12 +156,13 @@ export class SceneObjects {
   }
 
   private setTexture(image: Phaser.GameObjects.Image, texture: string): Phaser.GameObjects.Image {
-    return image.setTexture(texture).setScale(this.textureScales[texture] ?? 1);
+    const frame = textureFrame(this.scene.textures, texture);
+    return (frame ? image.setTexture(...frame) : image).setScale(this.textureScales[texture] ?? 1);
   }
 
   private swapTexture(image: Phaser.GameObjects.Image, texture: string | null, ms: number): void {
     this.scene.tweens.killTweensOf(image);
-    const exists = texture !== null && this.scene.textures.exists(texture);
+    const exists = texture !== null && hasTexture(this.scene.textures, texture);
     if (!exists) {
       if (ms > 0 && image.visible) {
         this.scene.tweens.add({ targets: image, alpha: 0, duration: ms, onComplete: () => image.setVisible(false) });

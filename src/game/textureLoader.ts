@@ -1,0 +1,79 @@
+// Fetches and decodes the textures while Phaser is still booting. Started the moment the page's
+// script runs, the download and the image decoding (off the main thread, via `decode()`)
+// overlap Phaser's own start-up instead of following it; Phaser then only uploads them.
+import type { TextureFile } from './assetUrls';
+
+export interface DecodedTexture {
+  readonly key: string;
+  readonly image: HTMLImageElement;
+  readonly normal: HTMLImageElement | null;
+  readonly frames: object | null;
+}
+
+/** A file that could not be fetched or decoded; `file` is its URL as the page asked for it. */
+export class TextureLoadError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`could not load ${file}: ${reason}`);
+    this.name = 'TextureLoadError';
+  }
+}
+
+async function fetchBytes(url: string, onBytes: (received: number, total: number) => void): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new TextureLoadError(url, error instanceof Error ? error.message : 'network error');
+  }
+  if (!response.ok || !response.body) throw new TextureLoadError(url, `HTTP ${response.status}`);
+  const total = Number(response.headers.get('Content-Length') ?? 0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.byteLength;
+    onBytes(received, total);
+  }
+  return new Blob(chunks, { type: 'image/png' });
+}
+
+async function decode(url: string, blob: Blob): Promise<HTMLImageElement> {
+  const image = new Image();
+  const objectUrl = URL.createObjectURL(blob);
+  image.src = objectUrl;
+  try {
+    await image.decode();
+  } catch {
+    throw new TextureLoadError(url, 'not a readable image');
+  } finally {
+    URL.revokeObjectURL(objectUrl);
+  }
+  return image;
+}
+
+/**
+ * Loads every file, reporting progress by bytes (0..1). Rejects with the first file that fails;
+ * the others are left to finish on their own.
+ */
+export function loadTextures(files: readonly TextureFile[], onProgress: (fraction: number) => void): Promise<DecodedTexture[]> {
+  const urls = files.flatMap((f) => (f.normal ? [f.image, f.normal] : [f.image]));
+  const progress = new Map<string, { received: number; total: number }>(urls.map((u) => [u, { received: 0, total: 0 }]));
+  const report = (url: string, received: number, total: number): void => {
+    progress.set(url, { received, total: Math.max(total, received) });
+    const all = [...progress.values()];
+    // Until every file has told its size, count each unknown one as one share.
+    const known = all.every((p) => p.total > 0);
+    const fraction = known ? all.reduce((s, p) => s + p.received, 0) / all.reduce((s, p) => s + p.total, 0) : all.reduce((s, p) => s + (p.total > 0 ? p.received / p.total : 0), 0) / all.length;
+    onProgress(Math.min(1, fraction));
+  };
+  const one = async (url: string): Promise<HTMLImageElement> => decode(url, await fetchBytes(url, (r, t) => report(url, r, t)));
+  return Promise.all(
+    files.map(async (file): Promise<DecodedTexture> => {
+      const [image, normal] = await Promise.all([one(file.image), file.normal ? one(file.normal) : Promise.resolve(null)]);
+      return { key: file.key, image, normal, frames: file.frames };
+    }),
+  );
+}
