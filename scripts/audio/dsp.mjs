@@ -2,17 +2,8 @@
 // Float32Arrays; randomness comes only from seeded generators so every bake is identical.
 export const SR = 48000;
 
-/** Seeded PRNG (mulberry32): returns a function giving floats in [0, 1). */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded PRNG (mulberry32, shared with the tests): returns a function giving floats in [0, 1). */
+export { mulberry32 as rng } from '../rng.mjs';
 export const range = (r, lo, hi) => lo + (hi - lo) * r();
 export function gauss(r) {
   const u = Math.max(r(), 1e-12);
