@@ -1,15 +1,15 @@
 // Build-time: packs the baked sprites of assets/art/ into one atlas and one matching normal
 // map. Fifty small PNGs cost the title fifty requests (on HTTP/1.1 about a third of a second,
-// more on a real network); two large ones cost two. The room's backdrop and the tiled film
-// grain stay single files: the first is as big as an atlas on its own, the second repeats.
+// more on a real network); two large ones cost two. The room's backdrop stays a file of its
+// own: it is as big as an atlas by itself.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { layoutAtlas, phaserFrames, type AtlasLayout } from './atlasLayout';
 import { ContentError } from './ink';
 
-/** Textures loaded on their own: too large to share a sheet, or drawn tiled. */
-const SINGLE_BY_NAME = new Set(['grain']);
+/** Sources for other bakes, never drawn themselves (the grain goes into the film, build/film.ts). */
+const BAKE_ONLY = new Set(['grain']);
 const SINGLE_AREA = 512 * 512;
 /** A normal pointing straight out of the screen: light falls on an unmapped sprite evenly. */
 const FLAT_NORMAL = [128, 128, 255, 255] as const;
@@ -55,8 +55,9 @@ export function packAtlas(artDir: string): PackedAtlas {
   const files: string[] = [];
   for (const name of names) {
     const normalFile = existsSync(join(artDir, `${name}_n.png`)) ? `${name}_n.png` : null;
+    if (BAKE_ONLY.has(name)) continue;
     const png = readPng(artDir, `${name}.png`);
-    if (SINGLE_BY_NAME.has(name) || png.width * png.height > SINGLE_AREA) {
+    if (png.width * png.height > SINGLE_AREA) {
       singles.push({ name, image: join(artDir, `${name}.png`), normal: normalFile ? join(artDir, normalFile) : null });
       continue;
     }

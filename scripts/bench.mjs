@@ -73,8 +73,9 @@ function bytesShipped() {
 
 /**
  * Records when the page is ready, the same way for both pages: once it says so (the game's title
- * shown after loading, the bare scene's create), at the next animation frame — so the figure
- * includes drawing that first frame, shaders and all, which is when a player sees it.
+ * shown after loading, the bare scene's create — both inside a Phaser step), at the first task
+ * after that step, which the browser runs once the frame it drew has been rendered. The figure
+ * includes drawing that first frame, shaders and all: it is when a player sees the title.
  */
 function readyProbe() {
   let seen = false;
@@ -84,7 +85,7 @@ function readyProbe() {
     const said = document.body?.dataset.ready !== undefined;
     if (!said || (title && title.hidden)) return;
     seen = true;
-    requestAnimationFrame(() => (window.__readyAt = performance.now()));
+    setTimeout(() => (window.__readyAt = performance.now()), 0);
   };
   new MutationObserver(mark).observe(document, { subtree: true, attributes: true, attributeFilter: ['hidden', 'data-ready'] });
 }

@@ -17,9 +17,9 @@ const SHOTS = [
   { file: '01-candles.png', what: 'the candles', ready: (s) => s.beat === 'ritual' && s.mode === 'explore', settleMs: 1500 },
   { file: '02-lighter-lit.png', what: 'the lit lighter', ready: (s, log) => /Rolls the wheel/i.test(log), settleMs: 1800 },
   { file: '03-footsteps.png', what: 'the footsteps', ready: (s) => s.beat === 'footsteps' && s.mode !== 'cutscene', settleMs: 2500 },
-  { file: '04-conversation.png', what: 'the conversation', ready: (s, log) => s.beat === 'conversation' && /Spike:/.test(log.split('\n').at(-1) ?? ''), settleMs: 1500 },
+  { file: '04-conversation.png', what: 'the conversation', ready: (s, log) => s.beat === 'conversation' && /Spike:/.test(log.split('\n').at(-1) ?? ''), settleMs: 1500, clean: 'cover-source.png' },
   // The reunion's light warms over several seconds after the cut begins.
-  { file: '05-reunion.png', what: 'the reunion’s light', ready: (s) => s.beat === 'reunion', settleMs: 11000, clean: 'cover-source.png' },
+  { file: '05-reunion.png', what: 'the reunion’s light', ready: (s) => s.beat === 'reunion', settleMs: 11000 },
 ];
 
 const DESCRIPTION = `# Every Night
@@ -87,7 +87,7 @@ async function cover(browser, dist, out, source) {
   await page.setContent(`<!doctype html><html><head><style>
     @font-face { font-family: 'Cover'; src: url('${fontUrl}') format('woff2'); font-weight: 600; }
     html, body { margin: 0; width: 630px; height: 500px; overflow: hidden; background: #000; }
-    img { position: absolute; width: 630px; height: 500px; object-fit: cover; object-position: 55% 45%; }
+    img { position: absolute; width: 630px; height: 500px; object-fit: cover; object-position: 50% 45%; }
     .shade { position: absolute; inset: 0; background: linear-gradient(to bottom, rgba(0,0,0,0) 55%, rgba(0,0,0,0.85)); }
     h1 { position: absolute; left: 0; right: 0; bottom: 34px; margin: 0; text-align: center; font: 600 64px/1 'Cover', Georgia, serif;
          color: #efe6d8; letter-spacing: 0.04em; text-shadow: 0 0 18px rgba(255,170,80,0.55); }

@@ -23,6 +23,7 @@ import { loadSettings, saveSettings, type Action, type Settings } from './save/s
 import { SafeStore } from './save/storage';
 import { browserStorage } from './ui/browserStorage';
 import { applyPageSettings } from './ui/pageSettings';
+import { loadingFraction, type LoadingState } from './ui/loadingProgress';
 import { validateScene } from './scene/validate';
 import { buildContentIndex } from './story/contentIndex';
 import { Director, type DirectorEvent } from './story/director';
@@ -310,14 +311,20 @@ if (loaded.kind === 'loaded') {
 }
 if (loaded.kind === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
 
+let loading: LoadingState = { downloaded: 0, uploaded: false, built: false };
+function showLoading(change: Partial<LoadingState>): void {
+  loading = { ...loading, ...change };
+  screens.progress(loadingFraction(loading));
+}
 const game = createGame(
   screens.canvasHost,
   scene,
   {
     failed: (file) => screens.showError(`A game file could not be loaded (${file}). Check your connection and reload.`),
-    ready: () => undefined,
+    ready: () => showLoading({ uploaded: true }),
     noWebGL: () => screens.say('WebGL is unavailable, so the candlelight cannot be drawn.', 10000),
     created: (created) => {
+      showLoading({ built: true });
       crypt = created;
       crypt.setReduced(settings.reducedFlicker, settings.reducedMotion);
       bus.emit('settings', settings);
@@ -325,17 +332,20 @@ const game = createGame(
       document.body.dataset.ready = 'true';
       backToTitle();
       performance.mark('every-night:title-ready');
-      // The effects are fetched once the title is up: nothing sounds before the first click.
-      setTimeout(() => audio.preloadEffects(), 0);
+      // The effects are fetched once the title is drawn and the page is idle: nothing sounds
+      // before the first click, and a sound asked for sooner is fetched when it is asked for.
+      requestIdleCallback(() => audio.preloadEffects(), { timeout: 2000 });
     },
     clock: () => gameMs,
     cameraMoved: (view) => stage.setView(view),
+    // For tests and tools that compare frames: from here on only flicker and motion change them.
+    settled: () => (document.body.dataset.settled = 'true'),
   },
   0x5eed,
   textureScales,
   texturesLoading,
 );
-onTextureProgress((fraction) => screens.progress(fraction));
+onTextureProgress((downloaded) => showLoading({ downloaded }));
 stage.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.
 if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game, everyNightAudio: audio });

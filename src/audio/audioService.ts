@@ -33,11 +33,18 @@ export class AudioService {
 
   /** Whether the browser has let sound start (after the first click or key). */
   get unlocked(): boolean {
-    return Howler.ctx.state === 'running';
+    return this.context?.state === 'running';
   }
 
+  /** The Web Audio context's state; 'none' until the first sound is made (after the title). */
   get contextState(): string {
-    return Howler.ctx.state;
+    return this.context?.state ?? 'none';
+  }
+
+  /** Howler makes its context with the first sound; its types say it is always there. */
+  private get context(): AudioContext | null {
+    const howler: { readonly ctx: AudioContext | null } = Howler;
+    return howler.ctx;
   }
 
   /** Creates the small effect sounds ahead of time; music streams when first asked for. */
@@ -80,7 +87,8 @@ export class AudioService {
   setHidden(hidden: boolean): void {
     if (hidden === this.pausedByTab) return;
     this.pausedByTab = hidden;
-    void (hidden ? Howler.ctx.suspend() : Howler.ctx.resume());
+    const context = this.context;
+    if (context) void (hidden ? context.suspend() : context.resume());
   }
 
   /** Lowers music and ambience while an important cue (or the kiss) plays. */

@@ -6,8 +6,14 @@ import type { SceneState } from '../scene/state';
 import type { Command } from '../story/commands';
 import { Atmosphere } from './atmosphere';
 import { LightingRig } from './lightingRig';
+import { LitBackdrop } from './litBackdrop';
+import { stillProps } from '../scene/still';
 import { SceneObjects } from './sceneObjects';
 import { textureFrame } from './textures';
+
+/** The flames' bloom comes in once the first frames (the title) are drawn; see LightingRig. */
+const BLOOM_AFTER_FRAMES = 3;
+const BLOOM_FADE_MS = 600;
 
 export interface CryptHooks {
   readonly created: (scene: CryptScene) => void;
@@ -15,6 +21,8 @@ export interface CryptHooks {
   readonly clock: () => number;
   /** The camera's view of the scene moved, so the DOM hotspots must follow it. */
   readonly cameraMoved: (view: { x: number; y: number; zoom: number }) => void;
+  /** Every effect is in: the flames' bloom, which comes in after the first frames, has faded up. */
+  readonly settled: () => void;
 }
 
 export class CryptScene extends Phaser.Scene {
@@ -40,12 +48,15 @@ export class CryptScene extends Phaser.Scene {
     // Tweens keep real time on slow frames: Phaser otherwise treats any frame over 500 ms as
     // lag and advances tweens by 33 ms, so a two-second walk could take a minute.
     this.tweens.setLagSmooth(10_000, 33);
-    if (this.textures.exists('crypt_back')) {
-      this.add.image(0, 0, 'crypt_back').setOrigin(0, 0).setDepth(0).setLighting(true);
-    }
     this.rig = new LightingRig(this, this.def, this.seed);
     this.objects = new SceneObjects(this, this.def, this.textureScales, this.seed);
     this.atmosphere = new Atmosphere(this, this.def);
+    if (this.textures.exists('crypt_back')) {
+      const stone = this.add.image(0, 0, 'crypt_back').setOrigin(0, 0).setDepth(0).setLighting(true);
+      const props = stillProps(this.def).flatMap((id) => this.objects.propImage(id) ?? []);
+      const still = [...props, ...(this.atmosphere.shaft ? [this.atmosphere.shaft] : [])].sort((a, b) => a.depth - b.depth);
+      this.rig.backdrop = new LitBackdrop(this, stone, still);
+    }
     this.cameras.main.setBounds(0, 0, width, height).setBackgroundColor(0x000000);
     this.showShot(this.def.initialShot, 0);
     performance.mark('every-night:crypt-created');
@@ -54,6 +65,7 @@ export class CryptScene extends Phaser.Scene {
 
   override update(): void {
     this.frame++;
+    if (this.frame === BLOOM_AFTER_FRAMES) this.rig.bloomFlames(BLOOM_FADE_MS, () => this.hooks.settled());
     this.rig.update(this.hooks.clock());
     this.objects.animate(this.hooks.clock(), this.reducedMotion);
     this.atmosphere.update(this.frame);

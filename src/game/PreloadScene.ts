@@ -20,8 +20,10 @@ export class PreloadScene extends Phaser.Scene {
     this.decoded.then(
       (all) => {
         for (const t of all) {
-          if (t.frames) this.textures.addAtlas(t.key, t.image, t.frames, t.normal ?? undefined);
-          else this.textures.addImage(t.key, t.image, t.normal ?? undefined);
+          const image = asSource(t.image);
+          const normal = t.normal ? asSource(t.normal) : undefined;
+          if (t.frames) this.textures.addAtlas(t.key, image, t.frames, normal);
+          else this.textures.addImage(t.key, image, normal);
         }
         performance.mark('every-night:textures-loaded');
         this.hooks.ready();
@@ -30,4 +32,14 @@ export class PreloadScene extends Phaser.Scene {
       (error: unknown) => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error)),
     );
   }
+}
+
+/**
+ * Phaser's texture sources take any image WebGL can upload (it reads `width` and `height` and
+ * hands the object to texImage2D, which takes ImageBitmap); its type definitions only name
+ * HTMLImageElement. The bitmap is already premultiplied and upside down, as Phaser asks WebGL to
+ * make an image on upload (WebGL leaves bitmaps as they are).
+ */
+function asSource(bitmap: ImageBitmap): HTMLImageElement {
+  return bitmap as unknown as HTMLImageElement;
 }

@@ -7,13 +7,17 @@ import Phaser from 'phaser';
 /** How far the bloom may spread past the flame (flame-texture pixels), its blur, its strength. */
 const BLOOM = { pad: 28, radius: 4, steps: 4, amount: 1.2 } as const;
 
-export function bloom(flame: Phaser.GameObjects.Image): void {
+/** Adds the bloom to a flame; the returned setter fades it (0 none … 1 full). */
+export function bloom(flame: Phaser.GameObjects.Image): (strength: number) => void {
   flame.enableFilters();
   const filters = flame.filters;
-  if (!filters) return;
+  if (!filters) return () => undefined;
   const parallel = filters.internal.addParallelFilters();
   parallel.setPaddingOverride(-BLOOM.pad, -BLOOM.pad, BLOOM.pad, BLOOM.pad);
   parallel.top.addBlur(0, BLOOM.radius, BLOOM.radius, 1, 0xffffff, BLOOM.steps);
   parallel.blend.blendMode = Phaser.BlendModes.ADD;
-  parallel.blend.amount = BLOOM.amount;
+  parallel.blend.amount = 0;
+  return (strength) => {
+    parallel.blend.amount = BLOOM.amount * strength;
+  };
 }

@@ -142,7 +142,7 @@ export class CutsceneStaging {
 function opaquePoints(image: Phaser.GameObjects.Image): { x: number; y: number }[] {
   // The figure's own frame: most textures are a region of the shared atlas.
   const source = image.frame.source.image;
-  if (!(source instanceof HTMLImageElement || source instanceof HTMLCanvasElement)) return [];
+  if (!(source instanceof HTMLImageElement || source instanceof HTMLCanvasElement || source instanceof ImageBitmap)) return [];
   const { cutX, cutY } = image.frame;
   const w = image.frame.cutWidth;
   const h = image.frame.cutHeight;
@@ -151,7 +151,15 @@ function opaquePoints(image: Phaser.GameObjects.Image): { x: number; y: number }
   canvas.height = h;
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return [];
-  ctx.drawImage(source, cutX, cutY, w, h, 0, 0, w, h);
+  // Loaded textures are bitmaps stored upside down (textureLoader.ts): read the frame's rows
+  // from the bottom of the sheet and turn them the right way up.
+  const upsideDown = source instanceof ImageBitmap;
+  if (upsideDown) {
+    ctx.setTransform(1, 0, 0, -1, 0, h);
+    ctx.drawImage(source, cutX, source.height - cutY - h, w, h, 0, 0, w, h);
+  } else {
+    ctx.drawImage(source, cutX, cutY, w, h, 0, 0, w, h);
+  }
   const data = ctx.getImageData(0, 0, w, h).data;
   const points: { x: number; y: number }[] = [];
   const step = Math.max(2, Math.round(Math.sqrt((w * h) / 2500)));

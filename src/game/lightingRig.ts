@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { flickerAt, seedOf } from '../scene/flicker';
 import type { LightDef, MoodDef, SceneDef } from '../scene/schema';
 import { bloom } from './bloom';
+import type { LitBackdrop } from './litBackdrop';
 import { textureFrame } from './textures';
 
 interface RigLight {
@@ -21,6 +22,8 @@ export class LightingRig {
   private readonly rig = new Map<string, RigLight>();
   private mood: { ambient: Phaser.Display.Color; lightScale: number };
   reducedFlicker = false;
+  /** The stone, lit at the lights' steady strength (see litBackdrop.ts). */
+  backdrop: LitBackdrop | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -53,7 +56,6 @@ export class LightingRig {
           .setScale(light.flame.scale)
           .setBlendMode(Phaser.BlendModes.ADD)
           .setDepth(91);
-        bloom(flame);
       }
       this.rig.set(light.id, { def: light, light: l, flame, halo, seed: seedOf(light.id, seedBase), level: light.on ? 1 : 0 });
     }
@@ -88,8 +90,36 @@ export class LightingRig {
     this.scene.tweens.add({ targets: state, t: 1, scale: mood.lightScale, duration: ms, ease: 'Sine.easeInOut', onUpdate: apply });
   }
 
+  /**
+   * Blooms the flames, fading in over `ms`. Not done with the rest of the room: each bloom's
+   * first draw sets up its own render targets and shaders, which held back the title's first
+   * frame by a third of a second in software WebGL; the scene calls this once the title is up.
+   */
+  bloomFlames(ms: number, done: () => void): void {
+    const setters = [...this.rig.values()].flatMap((entry) => (entry.flame ? [bloom(entry.flame)] : []));
+    // Driven by the loop's own clock rather than a tween: drawing a saved state kills every tween.
+    const start = this.scene.game.loop.now;
+    const fade = (): void => {
+      const t = Math.min(1, (this.scene.game.loop.now - start) / ms);
+      for (const set of setters) set(0.5 - 0.5 * Math.cos(Math.PI * t));
+      if (t < 1) return;
+      this.scene.events.off(Phaser.Scenes.Events.UPDATE, fade);
+      done();
+    };
+    this.scene.events.on(Phaser.Scenes.Events.UPDATE, fade);
+  }
+
   /** Called every frame with the game clock, so flicker is a pure function of time. */
   update(timeMs: number): void {
+    if (this.backdrop) {
+      let key = `${this.mood.ambient.color}:${this.mood.lightScale.toFixed(3)}`;
+      for (const entry of this.rig.values()) {
+        entry.light.setIntensity(entry.def.intensity * this.mood.lightScale * entry.level);
+        entry.light.setVisible(entry.level > 0.001);
+        key += `:${entry.level.toFixed(3)}`;
+      }
+      this.backdrop.relight(key);
+    }
     for (const entry of this.rig.values()) {
       const flicker = flickerAt(entry.def.flicker, entry.seed, timeMs, this.reducedFlicker);
       const level = entry.level;

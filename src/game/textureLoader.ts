@@ -1,12 +1,14 @@
 // Fetches and decodes the textures while Phaser is still booting. Started the moment the page's
-// script runs, the download and the image decoding (off the main thread, via `decode()`)
-// overlap Phaser's own start-up instead of following it; Phaser then only uploads them.
+// script runs, the download and the decoding (off the main thread, as ImageBitmaps already
+// premultiplied the way Phaser uploads them) overlap Phaser's own start-up instead of following
+// it; Phaser then only copies them to the GPU. An <img> would be decoded and premultiplied on the
+// main thread at upload, which cost the title more than the download.
 import type { TextureFile } from './assetUrls';
 
 export interface DecodedTexture {
   readonly key: string;
-  readonly image: HTMLImageElement;
-  readonly normal: HTMLImageElement | null;
+  readonly image: ImageBitmap;
+  readonly normal: ImageBitmap | null;
   readonly frames: object | null;
 }
 
@@ -40,18 +42,44 @@ async function fetchBytes(url: string, onBytes: (received: number, total: number
   return new Blob(chunks, { type: 'image/png' });
 }
 
-async function decode(url: string, blob: Blob): Promise<HTMLImageElement> {
-  const image = new Image();
-  const objectUrl = URL.createObjectURL(blob);
-  image.src = objectUrl;
+async function decode(url: string, blob: Blob): Promise<ImageBitmap> {
   try {
-    await image.decode();
+    // Upside down, as Phaser stores every image it uploads (WebGL's own flip ignores bitmaps).
+    return await createImageBitmap(blob, { premultiplyAlpha: 'premultiply', imageOrientation: 'flipY' });
   } catch {
     throw new TextureLoadError(url, 'not a readable image');
-  } finally {
-    URL.revokeObjectURL(objectUrl);
   }
-  return image;
+}
+
+/** A sheet the page's early script (build/earlySheets.ts) already has on its way. */
+interface EarlySheet {
+  readonly received: number;
+  readonly total: number;
+  readonly bitmap: Promise<ImageBitmap>;
+}
+
+declare global {
+  interface Window {
+    everyNightSheets?: Readonly<Record<string, EarlySheet>>;
+  }
+}
+
+/** The early script's sheet for `url`, following its progress until it is in. */
+async function fromEarly(url: string, sheet: EarlySheet, onBytes: (received: number, total: number) => void): Promise<ImageBitmap> {
+  let done = false;
+  const follow = (): void => {
+    onBytes(sheet.received, sheet.total);
+    if (!done) requestAnimationFrame(follow);
+  };
+  follow();
+  try {
+    return await sheet.bitmap;
+  } catch (error) {
+    throw new TextureLoadError(url, error instanceof Error ? error.message : 'not a readable image');
+  } finally {
+    done = true;
+    onBytes(sheet.total, sheet.total);
+  }
 }
 
 /**
@@ -69,7 +97,11 @@ export function loadTextures(files: readonly TextureFile[], onProgress: (fractio
     const fraction = known ? all.reduce((s, p) => s + p.received, 0) / all.reduce((s, p) => s + p.total, 0) : all.reduce((s, p) => s + (p.total > 0 ? p.received / p.total : 0), 0) / all.length;
     onProgress(Math.min(1, fraction));
   };
-  const one = async (url: string): Promise<HTMLImageElement> => decode(url, await fetchBytes(url, (r, t) => report(url, r, t)));
+  const one = async (url: string): Promise<ImageBitmap> => {
+    const early = window.everyNightSheets?.[new URL(url, document.baseURI).href];
+    if (early) return fromEarly(url, early, (r, t) => report(url, r, t));
+    return decode(url, await fetchBytes(url, (r, t) => report(url, r, t)));
+  };
   return Promise.all(
     files.map(async (file): Promise<DecodedTexture> => {
       const [image, normal] = await Promise.all([one(file.image), file.normal ? one(file.normal) : Promise.resolve(null)]);

@@ -42,6 +42,7 @@ export class Screens {
 
   showTitle(canContinue: boolean): void {
     this.loading.hidden = true;
+    this.title.classList.remove('preparing');
     this.title.hidden = false;
     this.continueButton.hidden = !canContinue;
     (canContinue ? this.continueButton : this.newButton).focus();
@@ -52,11 +53,12 @@ export class Screens {
   }
 
   get titleShowing(): boolean {
-    return !this.title.hidden;
+    return !this.title.hidden && !this.title.classList.contains('preparing');
   }
 
   showError(message: string): void {
     this.loading.hidden = true;
+    this.title.hidden = true;
     this.errorText.textContent = message;
     this.error.hidden = false;
     byId('btn-reload').focus();

@@ -14,7 +14,8 @@ async function continueFrom(when: (s: Snapshot) => boolean, settings: Record<str
   await game.open();
   await game.clickButton('Continue');
   await game.page.waitForFunction(() => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue', undefined, { timeout: 120_000 });
-  // Let the camera and lights settle: two rendered frames after a short real wait.
+  // Let the camera and lights settle (every effect in, then a short real wait).
+  await game.page.waitForFunction(() => document.body.dataset.settled === 'true', undefined, { timeout: 60_000 });
   await game.page.waitForTimeout(1500);
   return game;
 }

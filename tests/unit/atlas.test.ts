@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { packAtlas } from '../../build/atlas';
+import { bakeFilm } from '../../build/film';
+import { FILM } from '../../src/scene/film';
 import { ATLAS_GAP, layoutAtlas, type Placed } from '../../build/atlasLayout';
 
 const ART = join(import.meta.dirname, '../../assets/art');
@@ -51,8 +53,9 @@ describe('the atlas packed from assets/art', () => {
   const normal = PNG.sync.read(atlas.normal);
   const pixel = (png: PNG, x: number, y: number): number[] => [...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 4)];
 
-  it('keeps the backdrop and the tiled grain as single files and packs everything else', () => {
-    expect(atlas.singles.map((s) => s.name).sort()).toEqual(['crypt_back', 'grain']);
+  it('keeps the backdrop as a file of its own, leaves out the grain (baked into the film) and packs everything else', () => {
+    expect(atlas.singles.map((s) => s.name)).toEqual(['crypt_back']);
+    expect(Object.keys(atlas.frames.frames)).not.toContain('grain');
     expect(Object.keys(atlas.frames.frames)).toContain('buffy_seated');
     expect(Object.keys(atlas.frames.frames)).toContain('flame');
     expect(image.width).toBeLessThanOrEqual(2048);
@@ -80,5 +83,26 @@ describe('the atlas packed from assets/art', () => {
     expect(first).toBeDefined();
     if (first) expect(pixel(image, first.x + first.w + 1, first.y)).toEqual([0, 0, 0, 0]);
     expect(pixel(image, 0, 0)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('the film baked over the frame', () => {
+  const film = PNG.sync.read(bakeFilm(ART));
+  const alphaAt = (u: number, v: number): number => film.data[(Math.floor(v * film.height) * film.width + Math.floor(u * film.width)) * 4 + 3] ?? -1;
+
+  it('covers the frame and a margin for the grain to jump in, at half resolution', () => {
+    expect(film.width).toBe((FILM.width + 2 * FILM.margin) / FILM.texel);
+    expect(film.height).toBe((FILM.height + 2 * FILM.margin) / FILM.texel);
+  });
+
+  it('is black, nearly clear at the centre and dark in the corners', () => {
+    expect(alphaAt(0.5, 0.5)).toBeLessThanOrEqual(Math.ceil(255 * FILM.grain));
+    expect(alphaAt(0.01, 0.01)).toBeGreaterThan(240);
+    expect(film.data[0]).toBe(0);
+  });
+
+  it('carries grain: neighbouring texels at the centre differ', () => {
+    const row = Array.from({ length: 40 }, (_, i) => alphaAt(0.45 + i / film.width, 0.5));
+    expect(new Set(row).size).toBeGreaterThan(3);
   });
 });
