@@ -18,8 +18,8 @@ const SHOTS = [
   { file: '02-lighter-lit.png', what: 'the lit lighter', ready: (s, log) => /Rolls the wheel/i.test(log), settleMs: 1800 },
   { file: '03-footsteps.png', what: 'the footsteps', ready: (s) => s.beat === 'footsteps' && s.mode !== 'cutscene', settleMs: 2500 },
   { file: '04-conversation.png', what: 'the conversation', ready: (s, log) => s.beat === 'conversation' && /Spike:/.test(log.split('\n').at(-1) ?? ''), settleMs: 1500, clean: 'cover-source.png' },
-  // The reunion's light warms over several seconds after the cut begins.
-  { file: '05-reunion.png', what: 'the reunion’s light', ready: (s) => s.beat === 'reunion', settleMs: 11000 },
+  // The room warms over fourteen seconds from the embrace; shot once it has mostly come up.
+  { file: '05-reunion.png', what: 'the reunion’s light', ready: (s, log) => s.beat === 'reunion' && /learning it/.test(log), settleMs: 4000 },
 ];
 
 const DESCRIPTION = `# Every Night
@@ -87,7 +87,7 @@ async function cover(browser, dist, out, source) {
   await page.setContent(`<!doctype html><html><head><style>
     @font-face { font-family: 'Cover'; src: url('${fontUrl}') format('woff2'); font-weight: 600; }
     html, body { margin: 0; width: 630px; height: 500px; overflow: hidden; background: #000; }
-    img { position: absolute; width: 630px; height: 500px; object-fit: cover; object-position: 50% 45%; }
+    img { position: absolute; width: 630px; height: 500px; object-fit: cover; object-position: 78% 45%; filter: brightness(1.25) contrast(1.05); }
     .shade { position: absolute; inset: 0; background: linear-gradient(to bottom, rgba(0,0,0,0) 55%, rgba(0,0,0,0.85)); }
     h1 { position: absolute; left: 0; right: 0; bottom: 34px; margin: 0; text-align: center; font: 600 64px/1 'Cover', Georgia, serif;
          color: #efe6d8; letter-spacing: 0.04em; text-shadow: 0 0 18px rgba(255,170,80,0.55); }
@@ -135,6 +135,11 @@ export async function makePageArt({ dist = join(ROOT, 'dist'), out = join(ROOT, 
         continue;
       }
       if (state.title && state.mode === 'title') break;
+      // The reunion is watched, not skipped: its shot is inside it.
+      if (state.mode === 'cutscene' && state.beat === 'reunion') {
+        await page.waitForTimeout(500);
+        continue;
+      }
       await playStep(page, memory);
     }
     if (pending.length > 0) throw new Error(`page art: never reached ${pending.map((s) => s.what).join(', ')}`);
