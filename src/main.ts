@@ -23,7 +23,7 @@ import { loadSettings, saveSettings, type Action, type Settings } from './save/s
 import { SafeStore } from './save/storage';
 import { browserStorage } from './ui/browserStorage';
 import { applyPageSettings } from './ui/pageSettings';
-import { loadingFraction, type LoadingState } from './ui/loadingProgress';
+import { GameClock } from './ui/gameClock';
 import { validateScene } from './scene/validate';
 import { buildContentIndex } from './story/contentIndex';
 import { Director, type DirectorEvent } from './story/director';
@@ -57,7 +57,6 @@ const audio = new AudioService(cues, audioUrls, settings, (caption) => bus.emit(
 let crypt: CryptScene | null = null;
 let director: Director | null = null;
 let paused = false;
-let gameMs = 0;
 let save: SaveData | null = null;
 /** The object last used, so its sounds come from its side of the room. */
 let lastUsedProp: string | null = null;
@@ -284,25 +283,14 @@ screens.overlay.addEventListener('click', () => {
   window.focus();
   if (!paused && director?.mode === 'dialogue') dialogue.press();
 });
-document.addEventListener('visibilitychange', () => {
-  audio.setHidden(document.hidden);
-  last = performance.now();
-});
-
-let last = performance.now();
-function frame(now: number): void {
-  // Up to a whole second a frame: slow machines (and software WebGL) still run cutscenes in
-  // real time. A hidden tab stops the clock below and resets `last` when it shows again.
-  const dt = Math.min(1000, now - last);
-  last = now;
-  if (!paused && !document.hidden) {
-    gameMs += dt;
+document.addEventListener('visibilitychange', () => audio.setHidden(document.hidden));
+const clock = new GameClock(
+  () => !paused,
+  (dt) => {
     dialogue.tick(dt);
     cutscenePlayer.tick(dt);
-  }
-  requestAnimationFrame(frame);
-}
-requestAnimationFrame(frame);
+  },
+);
 
 const loaded = loadSave(store);
 if (loaded.kind === 'loaded') {
@@ -311,20 +299,15 @@ if (loaded.kind === 'loaded') {
 }
 if (loaded.kind === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
 
-let loading: LoadingState = { downloaded: 0, uploaded: false, built: false };
-function showLoading(change: Partial<LoadingState>): void {
-  loading = { ...loading, ...change };
-  screens.progress(loadingFraction(loading));
-}
 const game = createGame(
   screens.canvasHost,
   scene,
   {
     failed: (file) => screens.showError(`A game file could not be loaded (${file}). Check your connection and reload.`),
-    ready: () => showLoading({ uploaded: true }),
+    ready: () => screens.showLoading({ uploaded: true }),
     noWebGL: () => screens.say('WebGL is unavailable, so the candlelight cannot be drawn.', 10000),
     created: (created) => {
-      showLoading({ built: true });
+      screens.showLoading({ built: true });
       crypt = created;
       crypt.setReduced(settings.reducedFlicker, settings.reducedMotion);
       bus.emit('settings', settings);
@@ -336,7 +319,7 @@ const game = createGame(
       // before the first click, and a sound asked for sooner is fetched when it is asked for.
       requestIdleCallback(() => audio.preloadEffects(), { timeout: 2000 });
     },
-    clock: () => gameMs,
+    clock: () => clock.now,
     cameraMoved: (view) => stage.setView(view),
     // For tests and tools that compare frames: from here on only flicker and motion change them.
     settled: () => (document.body.dataset.settled = 'true'),
@@ -345,7 +328,7 @@ const game = createGame(
   textureScales,
   texturesLoading,
 );
-onTextureProgress((downloaded) => showLoading({ downloaded }));
+onTextureProgress((downloaded) => screens.showLoading({ downloaded }));
 stage.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.
 if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game, everyNightAudio: audio });

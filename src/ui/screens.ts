@@ -1,4 +1,5 @@
 // The static screens from index.html: loading bar, title menu, error with reload, notices.
+import { loadingFraction, type LoadingState } from './loadingProgress';
 
 function byId(id: string): HTMLElement {
   const node = document.getElementById(id);
@@ -13,6 +14,7 @@ function buttonById(id: string): HTMLButtonElement {
 }
 
 export class Screens {
+  private loadingState: LoadingState = { downloaded: 0, uploaded: false, built: false };
   readonly overlay = byId('overlay');
   readonly sceneLayer = byId('scene-layer');
   readonly canvasHost = byId('canvas-host');
@@ -32,6 +34,12 @@ export class Screens {
 
   constructor() {
     byId('btn-reload').addEventListener('click', () => window.location.reload());
+  }
+
+  /** Moves the loading bar on as loading goes through its phases (see loadingProgress.ts). */
+  showLoading(change: Partial<LoadingState>): void {
+    this.loadingState = { ...this.loadingState, ...change };
+    this.progress(loadingFraction(this.loadingState));
   }
 
   progress(fraction: number): void {
