@@ -2,7 +2,10 @@
 //   node scripts/bake-art.mjs [name ...]
 // The drawing runs on a CPU canvas in headless Chromium (seeded noise, no unseeded randomness);
 // normal maps are derived here in Node from the painted height (scripts/art/normals.mjs) and
-// PNGs are encoded with fixed settings, so a rerun reproduces assets/art/ byte for byte.
+// PNGs are encoded with fixed settings, so a rerun with the same Chromium build reproduces
+// assets/art/ byte for byte. Another build may rasterise a few anti-aliased edges differently:
+// re-baking the backdrop with Chromium 156.0.8078.108 over art baked with .79 moved 31 of its
+// 3.7 M bytes by at most 4 levels (and, through the height, a few hundred normal-map bytes).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
