@@ -17,8 +17,9 @@ import type { CryptScene } from './game/CryptScene';
 import { CutscenePlayer } from './game/cutscenePlayer';
 import { audioUrls } from './game/assetUrls';
 import { createGame } from './game/createGame';
-import { SAVE_VERSION, clearSave, loadSave, writeSave, type SaveData } from './save/saveGame';
-import { loadSeen, writeSeen } from './save/seenLines';
+import type { SaveData } from './save/saveGame';
+import { SaveSlot } from './save/saveSlot';
+import { loadSeen } from './save/seenLines';
 import { loadSettings, saveSettings, type Action, type Settings } from './save/settings';
 import { SafeStore } from './save/storage';
 import { browserStorage } from './ui/browserStorage';
@@ -57,11 +58,11 @@ const audio = new AudioService(cues, audioUrls, settings, (caption) => bus.emit(
 let crypt: CryptScene | null = null;
 let director: Director | null = null;
 let paused = false;
-let save: SaveData | null = null;
 /** The object last used, so its sounds come from its side of the room. */
 let lastUsedProp: string | null = null;
 /** Lines read in any playthrough, for "skip seen lines"; the director adds to it. */
 const seenLines = loadSeen(store);
+const slot = new SaveSlot(store, seenLines);
 
 const dialogue = new DialogueBox(screens.overlay, settings, {
   advance: () => director?.advance(),
@@ -130,8 +131,7 @@ function onDirector(event: DirectorEvent): void {
       document.body.dataset.mode = event.mode;
       if (event.mode !== 'cutscene' && event.mode !== 'paused') audio.stopLoopingEffects();
       if (event.mode === 'ended') {
-        clearSave(store);
-        save = null;
+        slot.clear();
         backToTitle();
       }
       return;
@@ -159,7 +159,7 @@ function onDirector(event: DirectorEvent): void {
       audio.setAmbience(event.scene.ambience);
       return;
     case 'autosave':
-      persist(event.snapshot, event.atBeat);
+      slot.record(event.snapshot, event.atBeat);
       return;
   }
 }
@@ -171,12 +171,6 @@ function runCommand(event: Extract<DirectorEvent, { type: 'command' }>): void {
   if (command.kind === 'beat') document.body.dataset.beat = command.beat;
   // A running cutscene stages its own commands, with its own timing.
   else if (!cutscenePlayer.active) crypt?.present(command, 900);
-}
-
-function persist(snapshot: SaveData['current'], atBeat: boolean): void {
-  save = { version: SAVE_VERSION, savedAt: new Date().toISOString(), current: snapshot, lastBeat: atBeat ? snapshot : (save?.lastBeat ?? snapshot), seen: [...seenLines] };
-  writeSave(store, save);
-  writeSeen(store, seenLines);
 }
 
 const cutscenePlayer = new CutscenePlayer({
@@ -211,8 +205,7 @@ function startGame(resumeFrom: SaveData | null): void {
     director.resume(resumeFrom.current);
   }
   else {
-    clearSave(store);
-    save = null;
+    slot.clear();
     director.begin();
   }
 }
@@ -225,11 +218,11 @@ function backToTitle(): void {
   document.body.dataset.mode = 'title';
   menus.closeAll();
   menus.refreshPlayControls();
-  screens.showTitle(save !== null);
+  screens.showTitle(slot.current !== null);
 }
 
 screens.newButton.addEventListener('click', () => startGame(null));
-screens.continueButton.addEventListener('click', () => startGame(save));
+screens.continueButton.addEventListener('click', () => startGame(slot.current));
 
 function handleAction(action: Action, down: boolean): void {
   // In a cutscene Space leans and Esc held skips; an Esc tap comes back here, on release, to pause.
@@ -292,12 +285,7 @@ const clock = new GameClock(
   },
 );
 
-const loaded = loadSave(store);
-if (loaded.kind === 'loaded') {
-  save = loaded.save;
-  for (const line of save.seen) seenLines.add(line);
-}
-if (loaded.kind === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
+if (slot.load() === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
 
 const game = createGame(
   screens.canvasHost,
