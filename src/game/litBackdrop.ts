@@ -7,10 +7,13 @@
 // figures and the objects they handle.
 import Phaser from 'phaser';
 
+const RELIGHT_EVERY_MS = 100;
+
 export class LitBackdrop {
   private readonly canvas: Phaser.Textures.DynamicTexture;
   private readonly cached: Phaser.GameObjects.Image;
   private lastKey = '';
+  private litAt = -Infinity;
   /** A texture drawn before the renderer's first frame comes out black: wait for that frame. */
   private rendererReady = false;
 
@@ -41,7 +44,13 @@ export class LitBackdrop {
    */
   relight(key: string): void {
     if (key === this.lastKey || !this.rendererReady) return;
+    // While the light is changing (the reunion's room warms over fourteen seconds) the stone is
+    // relit ten times a second, not every frame: each relight costs a lit frame, and steps of
+    // a tenth of a second in a slow warming do not show. A first lighting is never held back.
+    const now = this.scene.game.loop.now;
+    if (this.lastKey !== '' && now - this.litAt < RELIGHT_EVERY_MS) return;
     this.lastKey = key;
+    this.litAt = now;
     // A texture is drawn upside down relative to the screen, and Phaser places lights in it
     // from the top: mirror them for the draw and put them back.
     const lights = this.scene.lights.lights;
