@@ -1,5 +1,6 @@
 // Seeded flicker for lights: a pure function of (profile, seed, time), so tests can step it
 // and check it never flashes faster than photosensitivity limits allow.
+import { hash01 } from './hash';
 import type { FlickerProfile } from './schema';
 
 interface Shape {
@@ -20,22 +21,14 @@ const SHAPES: Readonly<Record<FlickerProfile, Shape>> = {
   steady: { swayDepth: 0, swayHz: 0, shimmerDepth: 0, shimmerHz: 0 },
 };
 
-function hash(n: number, seed: number): number {
-  let h = Math.imul(n ^ Math.imul(seed, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 0xffffffff;
-}
-
 /** Smooth value noise in [-1, 1] with about `hz` features a second. */
 export function smoothNoise(seconds: number, hz: number, seed: number): number {
   const x = seconds * hz;
   const i = Math.floor(x);
   const f = x - i;
   const s = f * f * (3 - 2 * f);
-  const a = hash(i, seed);
-  const b = hash(i + 1, seed);
+  const a = hash01(i, seed);
+  const b = hash01(i + 1, seed);
   return (a + (b - a) * s) * 2 - 1;
 }
 

@@ -1,20 +1,13 @@
 // The figures' idle life, as pure functions of the game clock: a slow weight shift (a tilt of a
 // fraction of a degree about the feet or the seat) and, while she waits alone, an occasional
 // glance towards the stairs. Seeded and clock-driven, so a test run repeats exactly.
+import { hash01 } from './hash';
 
 /** How often a glance may come, how long it holds, and how many windows pass without one. */
 export const GLANCE = { windowMs: 11_000, holdMs: 2_400, chance: 0.6 } as const;
 
 /** The largest weight shift, in radians (≈ 0.4°): felt more than seen. */
 export const SWAY_MAX = 0.007;
-
-function hash(n: number, seed: number): number {
-  let h = Math.imul(n ^ Math.imul(seed, 0x9e3779b1), 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return (h >>> 0) / 0xffffffff;
-}
 
 /**
  * Whether she is glancing away at `timeMs`. Time is cut into windows; in a seeded share of
@@ -25,8 +18,8 @@ export function glancing(timeMs: number, seed: number): boolean {
   if (!(timeMs >= 0)) return false;
   const { windowMs, holdMs, chance } = GLANCE;
   const index = Math.floor(timeMs / windowMs);
-  if (hash(index, seed) >= chance) return false;
-  const start = 1000 + hash(index + 7919, seed) * (windowMs - holdMs - 2000);
+  if (hash01(index, seed) >= chance) return false;
+  const start = 1000 + hash01(index + 7919, seed) * (windowMs - holdMs - 2000);
   const at = timeMs - index * windowMs;
   return at >= start && at < start + holdMs;
 }
