@@ -10,7 +10,6 @@ import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
 import { credits, cues, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
-import { panFromX } from './audio/mix';
 import { validateCutscene, type Cutscene } from './cutscene/schema';
 import { EventBus } from './events';
 import type { CryptScene } from './game/CryptScene';
@@ -27,7 +26,8 @@ import { applyPageSettings } from './ui/pageSettings';
 import { GameClock } from './ui/gameClock';
 import { validateScene } from './scene/validate';
 import { buildContentIndex } from './story/contentIndex';
-import { Director, type DirectorEvent } from './story/director';
+import { Director } from './story/director';
+import { presentDirector } from './directorPresenter';
 import { InkStory } from './story/inkStory';
 import { DialogueBox } from './ui/dialogue';
 import { Hotspots } from './ui/hotspots';
@@ -125,54 +125,6 @@ bus.on('caption', (caption) => {
   if (settings.captions) screens.say(caption, 3500);
 });
 
-function onDirector(event: DirectorEvent): void {
-  switch (event.type) {
-    case 'mode':
-      document.body.dataset.mode = event.mode;
-      if (event.mode !== 'cutscene' && event.mode !== 'paused') audio.stopLoopingEffects();
-      if (event.mode === 'ended') {
-        slot.clear();
-        backToTitle();
-      }
-      return;
-    case 'line':
-      log.add({ speaker: event.speaker, text: event.text, kind: 'line' });
-      dialogue.showLine(event.speaker, event.text, event.seen);
-      return;
-    case 'choices':
-      dialogue.showChoices(event.choices);
-      return;
-    case 'objects':
-      hotspots.setAvailable(event.props);
-      if (event.props.length > 0 && !(document.activeElement instanceof HTMLButtonElement)) hotspots.focusFirst();
-      return;
-    case 'command':
-      runCommand(event);
-      return;
-    case 'cutscene':
-      dialogue.hideAll();
-      cutscenePlayer.play(event.id);
-      return;
-    case 'restore':
-      crypt?.restore(event.scene);
-      audio.setMusic(event.scene.music);
-      audio.setAmbience(event.scene.ambience);
-      return;
-    case 'autosave':
-      slot.record(event.snapshot, event.atBeat);
-      return;
-  }
-}
-
-function runCommand(event: Extract<DirectorEvent, { type: 'command' }>): void {
-  const command = event.command;
-  const prop = scene.props.find((p) => p.id === lastUsedProp);
-  if (audio.handle(command, prop ? panFromX(prop.x, scene.width) : 0)) return;
-  if (command.kind === 'beat') document.body.dataset.beat = command.beat;
-  // A running cutscene stages its own commands, with its own timing.
-  else if (!cutscenePlayer.active) crypt?.present(command, 900);
-}
-
 const cutscenePlayer = new CutscenePlayer({
   def: scene,
   cutscenes,
@@ -191,7 +143,21 @@ function newDirector(): Director {
   return new Director(story, scene, (event) => bus.emit('director', event), seenLines);
 }
 
-bus.on('director', onDirector);
+bus.on(
+  'director',
+  presentDirector({
+    scene,
+    audio,
+    dialogue,
+    log,
+    hotspots,
+    cutscenePlayer,
+    slot,
+    crypt: () => crypt,
+    lastUsedProp: () => lastUsedProp,
+    ended: backToTitle,
+  }),
+);
 
 function startGame(resumeFrom: SaveData | null): void {
   window.focus();
