@@ -6,7 +6,7 @@ import type Phaser from 'phaser';
 import { FILM } from '../scene/film';
 import { grainOffset } from '../scene/vignette';
 
-export const FILM_KEY = 'film';
+const FILM_KEY = 'film';
 
 export class FilmOverlay {
   private readonly image: Phaser.GameObjects.Image | null;
