@@ -64,6 +64,7 @@ export function presentDirector(stage: DirectorStage): (event: DirectorEvent) =>
         runCommand(event);
         return;
       case 'cutscene':
+        audio.cutsceneStarted(event.id);
         dialogue.hideAll();
         cutscenePlayer.play(event.id);
         return;
