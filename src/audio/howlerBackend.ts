@@ -24,6 +24,9 @@ class HowlSound implements Sound {
   }
 
   play(sprite?: string): number {
+    // Howler never loads a Howl made with preload: false by itself; play() only queues. (So the
+    // music, created that way to keep it off the title's downloads, used to stay silent.)
+    if (this.howl.state() === 'unloaded') this.howl.load();
     return this.howl.play(sprite);
   }
   stop(id: number): void {
