@@ -105,7 +105,7 @@ function writeRegistry() {
       const strings = c.piece === 'reunion';
       entry = {
         title: c.title,
-        origin: `Composed as note data (scripts/audio/score.mjs) and rendered by scripts/bake-audio.mjs with the Salamander Grand Piano V3 samples (npm @audio-samples/piano-mp3-velocity4/6/8/10)${strings ? ' and a string pad from the FluidR3 GM SoundFont (Debian fluid-soundfont-gm)' : ''}`,
+        origin: `Composed as note data (scripts/audio/score.mjs) and rendered by scripts/bake-audio.mjs with the Salamander Grand Piano V3 samples (npm @audio-samples/piano-mp3-velocity4/6/8/10/12/14)${strings ? ' and a string pad from the FluidR3 GM SoundFont (Debian fluid-soundfont-gm)' : ''}`,
         licence: `Composition and recording ${team}; Salamander Grand Piano samples CC BY 3.0${strings ? '; FluidR3 GM SoundFont MIT' : ''}`,
         author: `Every Night team; Salamander Grand Piano by Alexander Holm${strings ? '; FluidR3 GM by Frank Wen' : ''}`,
       };
