@@ -31,8 +31,8 @@ const figures = {};
 function render(cue) {
   if (cue.piece) {
     const strings = cue.piece === 'reunion' ? score.reunionStrings : null;
-    // Strings at 2.55 (the first bake's 1.4 sat 16 LU under the piano): measured 8 LU under now.
-    const out = renderPiece(score[cue.piece], { tmp: TMP, name: cue.id, strings, stringsGain: 2.55 });
+    // Strings at 2.05 (the first bake's 1.4 sat 16 LU under the piano): measured 8 LU under now.
+    const out = renderPiece(score[cue.piece], { tmp: TMP, name: cue.id, strings, stringsGain: 2.05 });
     if (out.stems) console.log(`${cue.id}: piano ${out.stems.piano.toFixed(1)} LUFS, strings ${out.stems.strings.toFixed(1)} LUFS (${(out.stems.piano - out.stems.strings).toFixed(1)} LU under)`);
     return { chs: out.chs, cadences: out.cadences, stems: out.stems };
   }
