@@ -74,6 +74,7 @@ export function presentDirector(parts: DirectorPresenterParts): (event: Director
         runCommand(event);
         return;
       case 'cutscene':
+        audio.cutsceneStarted(event.id);
         dialogue.hideAll();
         cutscenes.begin(event.id);
         return;
