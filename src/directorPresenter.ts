@@ -79,6 +79,8 @@ export function presentDirector(parts: DirectorPresenterParts): (event: Director
         cutscenes.begin(event.id);
         return;
       case 'restore':
+        if (event.beat === null) delete document.body.dataset.beat;
+        else document.body.dataset.beat = event.beat;
         parts.crypt()?.restore(event.scene);
         parts.staging()?.settle(event.scene);
         audio.setMusic(event.scene.music);
