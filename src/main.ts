@@ -11,7 +11,7 @@ import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
 import { credits, cues as cuesData, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
-import { validateCutscene, type Cutscene } from './cutscene/schema';
+import { loadContent } from './content/loadContent';
 import { presentDirector } from './directorPresenter';
 import { EventBus } from './events';
 import { audioUrls } from './game/assetUrls';
@@ -31,10 +31,7 @@ import { loadSeen } from './save/seenLines';
 import { loadSettings, saveSettings, type Settings } from './save/settings';
 import { SafeStore } from './save/storage';
 import type { SceneState } from './scene/state';
-import { validateScene } from './scene/validate';
 import { Session } from './session';
-import { buildContentIndex } from './story/contentIndex';
-import { validateCues } from './story/cues';
 import { Director } from './story/director';
 import { InkStory } from './story/inkStory';
 import { browserStorage } from './ui/browserStorage';
@@ -59,13 +56,8 @@ const failed = (message: string): void => {
 window.addEventListener('error', (event) => failed(`The game hit an error: ${event.message}`));
 window.addEventListener('unhandledrejection', (event) => failed(`The game hit an error: ${String(event.reason)}`));
 
-const scene = validateScene(sceneData, 'levels/crypt.scene.json');
-// The build checked them; the game takes them typed from the same validator.
-const cues = validateCues({ cues: cuesData }, 'assets/audio/cues.json');
-const index = buildContentIndex(scene, cues, Object.keys(cutsceneData));
-const cutscenes = new Map<string, Cutscene>(
-  Object.entries(cutsceneData).map(([id, raw]) => [id, validateCutscene(raw, `levels/cutscenes/${id}.cutscene.json`, { index, speakers: scene.speakers })]),
-);
+// The build checked every file; the game takes the content typed from the same loader.
+const { scene, cues, index, cutscenes } = loadContent({ scene: sceneData, cues: cuesData, cutscenes: cutsceneData });
 
 const store = new SafeStore(browserStorage(), () => screens.say("This browser won't keep your progress; the game still plays.", 7000));
 const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
