@@ -12,12 +12,12 @@ import './ui/style.css';
 import { credits, cues as cuesData, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
-import { presentDirector } from './directorPresenter';
+import { presentDirector } from './presenters/directorPresenter';
 import { EventBus } from './events';
 import { audioUrls } from './game/assetUrls';
 import type { CryptScene } from './game/CryptScene';
 import { createGame } from './game/createGame';
-import { CutscenePlayer, cutsceneSpeed } from './game/cutscenePlayer';
+import { PageCutscenePresenter, cutsceneSpeed } from './presenters/cutscenePresenter';
 import { CutsceneStaging } from './game/cutsceneStaging';
 import { GamepadAdapter } from './input/gamepadAdapter';
 import type { Device } from './input/intents';
@@ -37,14 +37,14 @@ import { InkStory } from './story/inkStory';
 import { browserStorage } from './ui/browserStorage';
 import { DialogueBox } from './ui/dialogue';
 import { installEmbed } from './ui/embed';
-import { GameClock } from './ui/gameClock';
+import { GameClock } from './clock/gameClock';
 import { Hotspots } from './ui/hotspots';
 import { StoryLog } from './ui/log';
 import { Menus } from './ui/menus';
 import { applyPageSettings } from './ui/pageSettings';
 import { Screens } from './ui/screens';
 import { createSessionView } from './ui/sessionView';
-import { Stage } from './ui/stage';
+import { OverlayFrame } from './ui/overlayFrame';
 
 const screens = new Screens();
 /** Set once the session exists; an error before that only needs the error screen. */
@@ -63,7 +63,7 @@ const store = new SafeStore(browserStorage(), () => screens.say("This browser wo
 const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
-const stage = new Stage(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
+const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
 const log = new StoryLog(screens.overlay);
 const audio = new AudioService(cues, audioUrls, settings, (caption) => bus.emit('caption', caption));
 let crypt: CryptScene | null = null;
@@ -104,7 +104,7 @@ function toggleFullscreen(): void {
   else void screens.root.requestFullscreen().catch(() => screens.say('Fullscreen is not allowed here.'));
 }
 
-const cutscenePlayer: CutscenePlayer = new CutscenePlayer({
+const cutscenePresenter: PageCutscenePresenter = new PageCutscenePresenter({
   crypt: () => crypt,
   staging: () => staging,
   dialogue,
@@ -120,7 +120,7 @@ const cutscenePlayer: CutscenePlayer = new CutscenePlayer({
 /** Prompts on screen follow the device used last and the player's bindings. */
 function reword(): void {
   screens.setControlsLine(controlsLine(prompts()));
-  cutscenePlayer.reword();
+  cutscenePresenter.reword();
 }
 
 const present = presentDirector({
@@ -129,7 +129,7 @@ const present = presentDirector({
   dialogue,
   log,
   hotspots,
-  cutscenes: cutscenePlayer,
+  cutscenes: cutscenePresenter,
   crypt: () => crypt,
   staging: () => staging,
   lastUsedProp: () => session.lastUsedProp,
@@ -146,7 +146,7 @@ const view = createSessionView({
   hotspots,
   log,
   menus: () => menus,
-  abandonCutscene: () => cutscenePlayer.abandon(),
+  abandonCutscene: () => cutscenePresenter.abandon(),
   setWorldPaused: (paused) => {
     audio.setPausedFade(paused);
     // Tweens and particles live in the Phaser scene: a paused scene still draws, but stands still.
@@ -155,7 +155,7 @@ const view = createSessionView({
     if (paused) rumble.stop();
     bus.emit('paused', paused);
   },
-  showSkipProgress: (fraction) => cutscenePlayer.showSkipProgress(fraction),
+  showSkipProgress: (fraction) => cutscenePresenter.showSkipProgress(fraction),
   usedDevice: (used) => {
     device = used;
     document.body.dataset.device = used;
@@ -174,7 +174,7 @@ const session: Session = new Session({
   newDirector: (emit): Director =>
     new Director(new InkStory(storyJson, index, scene.speakers), scene, emit, {
       cutscenes,
-      cutscenePresenter: cutscenePlayer,
+      cutscenePresenter: cutscenePresenter,
       seenLines,
       reducedMotion: () => settings.reducedMotion,
     }),
@@ -234,7 +234,7 @@ const clock = new GameClock(
   () => !session.paused,
   (dt) => {
     dialogue.tick(dt);
-    cutscenePlayer.tick(dt * cutsceneSpeed());
+    cutscenePresenter.tick(dt * cutsceneSpeed());
     session.tick(dt);
   },
 );
@@ -264,7 +264,7 @@ const game = createGame(
       requestIdleCallback(() => audio.preloadEffects(), { timeout: 2000 });
     },
     clock: () => clock.now,
-    cameraMoved: (view) => stage.setView(view),
+    cameraMoved: (view) => overlayFrame.setView(view),
     // For tests and tools that compare frames: from here on only flicker and motion change them.
     settled: () => (document.body.dataset.settled = 'true'),
   },
@@ -273,6 +273,6 @@ const game = createGame(
   texturesLoading,
 );
 onTextureProgress((downloaded) => screens.showLoading({ downloaded }));
-stage.fit();
+overlayFrame.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.
 if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game, everyNightAudio: audio });
