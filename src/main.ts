@@ -9,7 +9,7 @@ import '@fontsource/cormorant-garamond/600.css';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/opendyslexic/400.css';
 import './ui/style.css';
-import { credits, cues as cuesData, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
+import { credits, cues as cuesData, cutscenes as cutsceneData, languages, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
 import { presentDirector } from './presenters/directorPresenter';
@@ -31,7 +31,9 @@ import { loadSeen } from './save/seenLines';
 import { loadSettings, saveSettings, type Settings } from './save/settings';
 import { SafeStore } from './save/storage';
 import type { SceneState } from './scene/state';
+import { pickLanguage, Strings } from './lang/strings';
 import { Session } from './session';
+import type { Line } from './story/line';
 import { Director } from './story/director';
 import { InkStory } from './story/inkStory';
 import { browserStorage } from './ui/browserStorage';
@@ -64,8 +66,11 @@ const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)
 let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
 const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
-const log = new StoryLog(screens.overlay);
-const audio = new AudioService(cues, audioUrls, settings, (caption) => bus.emit('caption', caption));
+const strings = new Strings(languages, settings.language ?? pickLanguage(navigator.languages, Object.keys(languages.tables)));
+/** A line's words in the player's language (English where a table lacks it). */
+const words = (line: Line): string => strings.or(line.id, line.text);
+const log = new StoryLog(screens.overlay, words);
+const audio = new AudioService(cues, audioUrls, settings, (cue, text) => bus.emit('caption', { cue, text }));
 let crypt: CryptScene | null = null;
 let staging: CutsceneStaging | null = null;
 const seenLines = loadSeen(store);
@@ -78,7 +83,7 @@ let device: Device = window.matchMedia('(pointer: coarse)').matches ? 'touch' : 
 const gamepad = new GamepadAdapter((intents, at) => session.inputs(intents, 'gamepad', at), () => ({ swapAB: settings.padSwapAB }));
 const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle });
 
-const dialogue = new DialogueBox(screens.overlay, settings);
+const dialogue = new DialogueBox(screens.overlay, settings, words);
 const hotspots = new Hotspots(screens.sceneLayer, scene.props, (prop) => crypt?.highlight(prop));
 
 function applySettings(next: Settings): void {
@@ -95,8 +100,9 @@ bus.on('settings', (s) => {
   reword();
 });
 bus.on('caption', (caption) => {
-  log.add({ speaker: null, text: caption, kind: 'caption' });
-  if (settings.captions) screens.say(caption, 3500);
+  const line = { id: `caption.${caption.cue}`, speaker: null, text: caption.text };
+  log.add({ line, kind: 'caption' });
+  if (settings.captions) screens.say(words(line), 3500);
 });
 
 function toggleFullscreen(): void {
@@ -115,6 +121,7 @@ const cutscenePresenter: PageCutscenePresenter = new PageCutscenePresenter({
   creditsDone: () => session.story?.creditsDone(),
   leanPrompt: () => leanPrompt(prompts()),
   skipLabel: () => skipLabel(prompts()),
+  words,
 });
 
 /** Prompts on screen follow the device used last and the player's bindings. */
@@ -200,6 +207,7 @@ const menus = new Menus({
   toggleFullscreen,
   canFullscreen: () => document.fullscreenEnabled,
   entries: () => log.entries,
+  words,
   inPlay: () => session.inPlay,
   panelsChanged: (open) => session.panelsChanged(open),
   canRestart: () => session.canRestart,

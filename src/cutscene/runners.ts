@@ -1,6 +1,7 @@
 // One runner per step: it starts the step's effect, eats clock time until the step is over,
 // and on a skip either tidies up what is on screen (started) or records its end state (not).
 import type { Command } from '../story/commands';
+import type { Line } from '../story/line';
 import type { CutsceneStep, HoldAction } from './schema';
 import type { CutscenePresenter, CutsceneSink } from './presenter';
 
@@ -17,7 +18,7 @@ export interface RunContext {
 export interface SkipRecord {
   readonly commands: Command[];
   black: boolean | null;
-  readonly lines: { readonly speaker: string | null; readonly text: string }[];
+  readonly lines: Line[];
 }
 
 /** While released, the hold slips back at this fraction of real time… */
@@ -92,7 +93,7 @@ class TimedRunner extends Runner {
         return;
       }
       case 'line':
-        presenter.line(step.speaker, step.text, step.ms);
+        presenter.line(step.line, step.ms);
         return;
       case 'dissolve':
         presenter.dissolve(step.actor, step.ms, this.ctx.reducedMotion() ? 'fade' : 'smoke');
@@ -103,7 +104,7 @@ class TimedRunner extends Runner {
         presenter.fade(step.to === 'black', step.ms);
         return;
       case 'card':
-        presenter.card(step.text, step.ms);
+        presenter.card(step.card, step.ms);
         return;
       case 'wait':
         return;
@@ -132,7 +133,7 @@ class TimedRunner extends Runner {
     if (step.kind === 'command') record.commands.push(step.command);
     if (step.kind === 'dissolve') record.commands.push(hiddenPose(step.actor));
     if (step.kind === 'fade') record.black = step.to === 'black';
-    if (step.kind === 'line') record.lines.push({ speaker: step.speaker, text: step.text });
+    if (step.kind === 'line') record.lines.push(step.line);
   }
 }
 

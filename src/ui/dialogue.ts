@@ -4,7 +4,9 @@
 // moves the story on is the router's.
 import type { Settings } from '../save/settings';
 import type { StoryChoice } from '../story/inkStory';
+import type { Line } from '../story/line';
 import { el } from './dom';
+import type { Words } from './log';
 import { Typewriter } from './typewriter';
 
 export class DialogueBox {
@@ -15,10 +17,14 @@ export class DialogueBox {
   private readonly choiceList: HTMLElement;
   private readonly typewriter: Typewriter;
   private hasLine = false;
+  /** What is shown, kept so it can be written again in another language. */
+  private shownLine: Line | null = null;
+  private shownChoices: readonly StoryChoice[] = [];
 
   constructor(
     parent: HTMLElement,
     private settings: Settings,
+    private readonly words: Words,
   ) {
     this.speaker = el('div', { class: 'speaker' });
     this.text = el('p', { class: 'line-text' });
@@ -42,21 +48,23 @@ export class DialogueBox {
     return this.typewriter.done ? 'shown' : 'typing';
   }
 
-  showLine(speaker: string | null, text: string, seen: boolean): void {
+  showLine(line: Line, seen: boolean): void {
     this.hasLine = true;
+    this.shownLine = line;
     this.box.hidden = false;
-    this.box.classList.toggle('narration', speaker === null);
-    this.speaker.textContent = speaker ?? '';
-    this.speaker.hidden = speaker === null;
-    this.typewriter.start(text);
+    this.box.classList.toggle('narration', line.speaker === null);
+    this.speaker.textContent = line.speaker ?? '';
+    this.speaker.hidden = line.speaker === null;
+    this.typewriter.start(this.words(line));
     if (seen && this.settings.skipSeen) this.typewriter.complete();
     this.more.hidden = !this.typewriter.done;
   }
 
   showChoices(choices: readonly StoryChoice[]): void {
+    this.shownChoices = choices;
     this.choiceList.replaceChildren(
       ...choices.map((choice, position) =>
-        el('button', { type: 'button', class: 'choice', 'data-intent': 'choose', 'data-position': position, text: `${String(position + 1)}. ${choice.text}` }),
+        el('button', { type: 'button', class: 'choice', 'data-intent': 'choose', 'data-position': position, text: this.choiceText(choice, position) }),
       ),
     );
     this.choiceList.hidden = choices.length === 0;
@@ -64,6 +72,23 @@ export class DialogueBox {
       this.hideLine();
       this.choiceButtons[0]?.focus();
     }
+  }
+
+  /** The language changed: the line on show (whole) and the choices are written again in it. */
+  reword(choicesLabel: string): void {
+    this.choiceList.setAttribute('aria-label', choicesLabel);
+    this.choiceButtons.forEach((b, position) => {
+      const choice = this.shownChoices[position];
+      if (choice) b.textContent = this.choiceText(choice, position);
+    });
+    if (this.hasLine && this.shownLine) {
+      this.typewriter.start(this.words(this.shownLine));
+      this.complete();
+    }
+  }
+
+  private choiceText(choice: StoryChoice, position: number): string {
+    return `${String(position + 1)}. ${this.words({ id: choice.id, speaker: null, text: choice.text })}`;
   }
 
   get choiceButtons(): HTMLButtonElement[] {

@@ -7,7 +7,7 @@ import type { CreditSource } from './credits';
 import { el } from './dom';
 import { cycleFocus } from './focusRing';
 import { createHistoryPanel } from './panels/historyPanel';
-import type { LogEntry } from './log';
+import type { LogEntry, Words } from './log';
 import { createCreditsPanel } from './panels/creditsPanel';
 import { PanelStack, type Panel } from './panels/panelStack';
 import { createPauseMenu } from './panels/pauseMenu';
@@ -26,6 +26,7 @@ export interface MenuHooks {
   readonly toggleFullscreen: () => void;
   readonly canFullscreen: () => boolean;
   readonly entries: () => readonly LogEntry[];
+  readonly words: Words;
   /** Whether a story is being played (not the title, not ended). */
   readonly inPlay: () => boolean;
   /** The first panel opened (true) or the last one closed (false). */
@@ -54,7 +55,7 @@ export class Menus {
       canFullscreen: hooks.canFullscreen,
       close: () => this.stack.close(),
     });
-    this.history = createHistoryPanel(hooks.entries, () => this.stack.close());
+    this.history = createHistoryPanel(hooks.entries, hooks.words, () => this.stack.close());
     this.credits = createCreditsPanel(hooks.credits, () => this.stack.close());
     this.pause = createPauseMenu({
       resume: () => this.closeAll(),

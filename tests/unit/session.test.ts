@@ -282,7 +282,7 @@ describe('a session', () => {
     }
     expect(r.session.context()).toMatchObject({ kind: 'choices', count: 2 });
     r.press({ kind: 'choose', position: 1 });
-    expect(r.events).toContainEqual({ type: 'chosen', text: 'Say nothing' });
+    expect(r.events).toContainEqual({ type: 'chosen', choice: expect.objectContaining({ text: 'Say nothing' }) as unknown });
   });
 
   it('moves a shown line on by itself with auto-advance, after the player-chosen delay', () => {

@@ -253,7 +253,7 @@ describe('the story script', () => {
   it('starts with the cold open, played as a cutscene', () => {
     const story = new Story(storyJson);
     story.Continue();
-    expect(story.currentTags).toEqual(['beat: cold_open', 'cut: cold_open']);
+    expect(story.currentTags).toEqual(['beat: cold_open', 'cut: cold_open', 'id: cold_open.another_night_then']);
   });
 
   it('offers the ritual objects as hotspots, one per prop', () => {

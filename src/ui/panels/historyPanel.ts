@@ -1,11 +1,11 @@
 // The history (backlog): every line so far with its speaker, captions and the choices the
 // player made. A real list a screen reader can walk; opens scrolled to the newest line.
 import { button, el } from '../dom';
-import type { LogEntry } from '../log';
+import type { LogEntry, Words } from '../log';
 import type { Panel } from './panelStack';
 import { panelFrame } from './panelStack';
 
-export function createHistoryPanel(entries: () => readonly LogEntry[], close: () => void): Panel {
+export function createHistoryPanel(entries: () => readonly LogEntry[], words: Words, close: () => void): Panel {
   const { root, body } = panelFrame('history', 'History', 'panel-wide');
   const list = el('ol', { class: 'history-list', 'aria-label': 'Lines so far' });
   const empty = el('p', { class: 'history-empty', text: 'Nothing has been said yet.' });
@@ -19,9 +19,9 @@ export function createHistoryPanel(entries: () => readonly LogEntry[], close: ()
     list.replaceChildren(
       ...all.map((entry) => {
         const item = el('li', { class: `history-${entry.kind}` });
-        if (entry.speaker) item.append(el('span', { class: 'history-speaker', text: `${entry.speaker}: ` }));
+        if (entry.line.speaker) item.append(el('span', { class: 'history-speaker', text: `${entry.line.speaker}: ` }));
         if (entry.kind === 'choice') item.append(el('span', { class: 'visually-hidden', text: 'You chose: ' }));
-        item.append(el('span', { class: 'history-text', text: entry.text }));
+        item.append(el('span', { class: 'history-text', text: words(entry.line) }));
         return item;
       }),
     );
