@@ -77,3 +77,6 @@ export function pickLanguage(preferred: readonly string[], available: readonly s
   }
   return SOURCE_LANGUAGE;
 }
+
+/** A string by key in the player's language, placeholders filled: what the views are given. */
+export type Say = (key: string, params?: Readonly<Record<string, string | number>>) => string;

@@ -29,7 +29,7 @@ export class DialogueBox {
     this.speaker = el('div', { class: 'speaker' });
     this.text = el('p', { class: 'line-text' });
     this.more = el('div', { class: 'more', 'aria-hidden': 'true', text: '▾' });
-    this.choiceList = el('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
+    this.choiceList = el('div', { class: 'choices', role: 'group', 'data-label': 'dialogue.choices' });
     this.box = el('section', { id: 'dialogue', class: 'dialogue', 'aria-hidden': 'true', 'data-intent': 'advance' }, [this.speaker, this.text, this.more]);
     this.box.hidden = true;
     this.choiceList.hidden = true;
@@ -75,8 +75,7 @@ export class DialogueBox {
   }
 
   /** The language changed: the line on show (whole) and the choices are written again in it. */
-  reword(choicesLabel: string): void {
-    this.choiceList.setAttribute('aria-label', choicesLabel);
+  reword(): void {
     this.choiceButtons.forEach((b, position) => {
       const choice = this.shownChoices[position];
       if (choice) b.textContent = this.choiceText(choice, position);

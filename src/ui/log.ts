@@ -22,7 +22,7 @@ export class StoryLog {
     parent: HTMLElement,
     private readonly words: Words,
   ) {
-    this.live = el('div', { id: 'story-log', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story', class: 'visually-hidden' });
+    this.live = el('div', { id: 'story-log', role: 'log', 'aria-live': 'polite', 'data-label': 'log.label', class: 'visually-hidden' });
     parent.append(this.live);
   }
 
@@ -36,9 +36,8 @@ export class StoryLog {
   }
 
   /** The language changed: the last lines are written again in it, without being announced. */
-  reword(label: string, lang: string): void {
+  reword(lang: string): void {
     this.live.setAttribute('aria-live', 'off');
-    this.live.setAttribute('aria-label', label);
     this.live.lang = lang;
     this.live.replaceChildren(...this.entries.slice(-KEEP_LIVE).map((e) => this.render(e)));
     requestAnimationFrame(() => this.live.setAttribute('aria-live', 'polite'));
