@@ -210,6 +210,8 @@ const session: Session = new Session({
       cutscenePresenter: cutscenePresenter,
       seenLines,
       reducedMotion: () => settings.reducedMotion,
+      // A line written at more length in the player's language stays up longer, in proportion.
+      lineMs: (line, ms) => ms * Math.max(1, words(line).length / Math.max(1, line.text.length)),
     }),
   present: (event) => {
     present(event);

@@ -12,6 +12,8 @@ export interface RunContext {
   readonly reducedMotion: () => boolean;
   readonly holding: () => boolean;
   readonly creditsFinished: () => boolean;
+  /** How long a line stays up: its `ms`, longer where the player's language says it at more length. */
+  readonly lineMs: (line: Line, ms: number) => number;
 }
 
 /** The end states a skip has to land on, gathered in step order. */
@@ -74,17 +76,20 @@ type TimedStep = Exclude<CutsceneStep, { kind: 'together' | 'hold' | 'credits' }
 /** Every step that simply lasts its `ms`: commands, lines, waits, dissolves, fades, cards. */
 class TimedRunner extends Runner {
   private elapsed = 0;
+  private lasts: number;
 
   constructor(
     private readonly step: TimedStep,
     private readonly ctx: RunContext,
   ) {
     super();
+    this.lasts = step.ms;
   }
 
   protected start(): void {
     const { presenter, sink } = this.ctx;
     const step = this.step;
+    if (step.kind === 'line') this.lasts = Math.max(step.ms, this.ctx.lineMs(step.line, step.ms));
     switch (step.kind) {
       case 'command': {
         // Under reduced motion the camera cuts; the step still lasts as long, so lines keep time.
@@ -93,7 +98,7 @@ class TimedRunner extends Runner {
         return;
       }
       case 'line':
-        presenter.line(step.line, step.ms);
+        presenter.line(step.line, this.lasts);
         return;
       case 'dissolve':
         presenter.dissolve(step.actor, step.ms, this.ctx.reducedMotion() ? 'fade' : 'smoke');
@@ -113,10 +118,10 @@ class TimedRunner extends Runner {
 
   advance(ms: number): number | null {
     this.elapsed += ms;
-    if (this.elapsed < this.step.ms) return null;
+    if (this.elapsed < this.lasts) return null;
     this.done = true;
     this.finish();
-    return this.elapsed - this.step.ms;
+    return this.elapsed - this.lasts;
   }
 
   private finish(): void {

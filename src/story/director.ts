@@ -48,6 +48,8 @@ export interface DirectorOptions {
   /** Lines read in any playthrough, for "skip seen lines"; the director adds to it. */
   readonly seenLines?: Set<string>;
   readonly reducedMotion?: () => boolean;
+  /** How long a cutscene line stays up in the player's language. */
+  readonly lineMs?: (line: Line, ms: number) => number;
 }
 
 export class Director {
@@ -223,7 +225,7 @@ export class Director {
         applyFromCutscene: (command, blend) => this.fromCutscene(command, blend),
         fadeFromCutscene: (black) => (this.sceneState = setBlack(this.sceneState, black)),
       },
-      { reducedMotion: this.reducedMotion() },
+      { reducedMotion: this.reducedMotion(), ...(this.options.lineMs ? { lineMs: this.options.lineMs } : {}) },
     );
     this.run.start();
   }

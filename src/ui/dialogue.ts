@@ -48,6 +48,11 @@ export class DialogueBox {
     return this.typewriter.done ? 'shown' : 'typing';
   }
 
+  /** The line on show's length in the player's language. */
+  get lineLength(): number {
+    return this.shownLine && this.hasLine ? this.words(this.shownLine).length : 0;
+  }
+
   showLine(line: Line, seen: boolean): void {
     this.hasLine = true;
     this.shownLine = line;
