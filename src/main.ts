@@ -27,6 +27,7 @@ import { controlsLine, leanPrompt, skipLabel, type PromptContext } from './input
 import { InputRouter } from './input/router';
 import { Rumble } from './input/rumble';
 import { SaveSlot } from './save/saveSlot';
+import { storyFingerprint } from './save/storyFingerprint';
 import { loadSeen } from './save/seenLines';
 import { loadSettings, saveSettings, type Settings } from './save/settings';
 import { SafeStore } from './save/storage';
@@ -83,7 +84,7 @@ const audio = new AudioService(cues, audioUrls, settings, (cue, text) => bus.emi
 let crypt: CryptScene | null = null;
 let staging: CutsceneStaging | null = null;
 const seenLines = loadSeen(store);
-const slot = new SaveSlot(store, seenLines);
+const slot = new SaveSlot(store, seenLines, () => new Date(), storyFingerprint(storyJson));
 const router = new InputRouter();
 const rumble = new Rumble();
 
