@@ -146,6 +146,8 @@ function applyLanguage(): void {
   document.documentElement.lang = strings.lang;
   document.title = say('game.name');
   localize(document.body, say);
+  // Panels join the page only when first opened: write their words now too.
+  for (const panel of menus.panelRoots) localize(panel, say);
   log.reword(strings.lang);
   dialogue.reword();
   reword();

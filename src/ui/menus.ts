@@ -99,6 +99,11 @@ export class Menus {
     });
   }
 
+  /** Every panel's root, shown or not (the language is written into them all). */
+  get panelRoots(): readonly HTMLElement[] {
+    return [this.pause, this.history, this.settingsPanel, this.credits].map((panel) => panel.root);
+  }
+
   /** The name of the panel on top, or null when none is open. */
   get top(): string | null {
     return this.stack.top?.name ?? null;

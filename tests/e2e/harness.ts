@@ -53,6 +53,8 @@ export interface GameOptions {
   readonly viewport?: { width: number; height: number };
   readonly reducedMotion?: boolean;
   readonly chromiumFlags?: string[];
+  /** The browser's language (navigator.languages), e.g. 'es-ES'. */
+  readonly locale?: string;
 }
 
 /** Faults seen in the page; a test fails in afterEach when any is left. */
@@ -176,6 +178,7 @@ export function useBrowser(flags: string[] = []): { game: (options?: GameOptions
       const context = await browser.newContext({
         viewport: options.viewport ?? { width: 1280, height: 720 },
         reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+        ...(options.locale ? { locale: options.locale } : {}),
       });
       const faults = new Faults();
       const origin = new URL(server.url).origin;
