@@ -25,7 +25,7 @@ export function earlySheetsScript(files: readonly string[]): string {
         sheet.received += value.byteLength;
       }
       // Premultiplied and upside down, as Phaser uploads images (see textureLoader.ts).
-      return createImageBitmap(new Blob(chunks, { type: 'image/png' }), { premultiplyAlpha: 'premultiply', imageOrientation: 'flipY' });
+      return createImageBitmap(new Blob(chunks, { type: file.endsWith('.avif') ? 'image/avif' : 'image/webp' }), { premultiplyAlpha: 'premultiply', imageOrientation: 'flipY' });
     })();
     // A failure is reported by the game's loader when it asks for the sheet.
     sheet.bitmap.catch(() => undefined);

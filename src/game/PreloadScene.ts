@@ -1,7 +1,11 @@
 // Hands the decoded textures (fetched since the page's script started, see earlyTextures.ts)
-// to Phaser: the atlas with its frames, the single textures, each with its normal map.
+// to Phaser: the atlas with its frames, the single textures, each with its normal map, each
+// within the device's texture size. Once the room is up behind the title, the sprites of later
+// moments follow (lateTextures.ts).
 import Phaser from 'phaser';
+import { holdStartUntil, loadLateTextures } from './lateTextures';
 import { TextureLoadError, type DecodedTexture } from './textureLoader';
+import { shrinkToFit, textureLimit } from './textureFit';
 
 export interface PreloadHooks {
   readonly failed: (file: string) => void;
@@ -17,20 +21,53 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.decoded.then(
-      (all) => {
-        for (const t of all) {
-          const image = asSource(t.image);
-          const normal = t.normal ? asSource(t.normal) : undefined;
-          if (t.frames) this.textures.addAtlas(t.key, image, t.frames, normal);
-          else this.textures.addImage(t.key, image, normal);
-        }
-        performance.mark('every-night:textures-loaded');
-        this.hooks.ready();
-        this.scene.start('crypt');
-      },
-      (error: unknown) => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error)),
-    );
+    const fail = (error: unknown): void => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error));
+    this.decoded.then(async (all) => {
+      for (const t of all) await this.addTexture(t);
+      performance.mark('every-night:textures-loaded');
+      this.hooks.ready();
+      // The rest once the crypt has drawn its first frame behind the title.
+      this.scene.get('crypt').events.once(Phaser.Scenes.Events.CREATE, () => {
+        this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+          const late = loadLateTextures().then(async (more) => {
+            for (const t of more) await this.addTexture(t);
+          });
+          holdStartUntil(late);
+          late.catch(fail);
+        });
+      });
+      this.scene.start('crypt');
+    }).catch(fail);
+  }
+
+  private async addTexture(t: DecodedTexture): Promise<void> {
+    const renderer = this.game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
+    const limit = textureLimit(renderer.getMaxTextureSize(), document.documentElement.dataset.maxTextureSize);
+    const factor = shrinkToFit(t.image.width, t.image.height, limit);
+    const fit = (bitmap: ImageBitmap): Promise<ImageBitmap> | ImageBitmap =>
+      factor === 1 ? bitmap : createImageBitmap(bitmap, { resizeWidth: Math.ceil(bitmap.width / factor), resizeHeight: Math.ceil(bitmap.height / factor), resizeQuality: 'high' });
+    const image = asSource(await fit(t.image));
+    const normal = t.normal ? asSource(await fit(t.normal)) : undefined;
+    if (t.frames) this.textures.addAtlas(t.key, image, t.frames, normal);
+    else this.textures.addImage(t.key, image, normal);
+    if (factor !== 1) drawAtFullSize(this.textures.get(t.key), t.image.width, t.image.height);
+  }
+}
+
+/**
+ * A texture uploaded smaller than it was baked, drawn at its baked size: its frames keep their
+ * baked coordinates, and their texture coordinates are taken against the baked size, which
+ * lands them on the same places of the smaller image.
+ */
+function drawAtFullSize(texture: Phaser.Textures.Texture, width: number, height: number): void {
+  for (const source of texture.source) {
+    source.width = width;
+    source.height = height;
+  }
+  for (const name of texture.getFrameNames(true)) {
+    const frame = texture.get(name);
+    if (name === '__BASE') frame.setSize(width, height);
+    else frame.updateUVs();
   }
 }
 
