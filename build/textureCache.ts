@@ -18,7 +18,10 @@ export async function encodeCached(cacheDir: string, png: Buffer, kind: TextureK
   const meta = join(cacheDir, `${key}.json`);
   if (existsSync(bin) && existsSync(meta)) {
     const info = JSON.parse(readFileSync(meta, 'utf8')) as Omit<Encoded, 'bytes'>;
-    return { ...info, bytes: readFileSync(bin) };
+    // JSON keeps a lossless PSNR (Infinity) as null.
+    const stored = info.measured as Encoded['measured'] | { psnr: number | null; detail: number };
+    const measured = 'psnr' in stored ? { ...stored, psnr: stored.psnr ?? Infinity } : stored;
+    return { ...info, measured, bytes: readFileSync(bin) };
   }
   const encoded = await encodeTexture(png, kind, albedo);
   mkdirSync(cacheDir, { recursive: true });

@@ -13,3 +13,6 @@ declare module 'virtual:atlas' {
   /** Textures kept as files of their own (the backdrop, the film overlay). */
   export const singles: readonly { readonly name: string; readonly image: string; readonly normal: string | null }[];
 }
+
+// The font faces the fonts plugin (build/vite-plugin-fonts.ts) generates.
+declare module 'virtual:fonts.css';

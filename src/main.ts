@@ -2,11 +2,7 @@
 // Howler, DOM), and the player's input back to the director as intents.
 // First: the textures start downloading before anything else is evaluated.
 import { onTextureProgress, texturesLoading } from './game/earlyTextures';
-import '@fontsource/cormorant-garamond/400.css';
-import '@fontsource/cormorant-garamond/400-italic.css';
-import '@fontsource/cormorant-garamond/600.css';
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/opendyslexic/400.css';
+import './fonts';
 import './ui/style.css';
 import { credits, cues, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';

@@ -1,9 +1,17 @@
 // The Phaser game: a fixed 1280×720 stage scaled to fit and centred; Phaser's own audio off
 // (Howler owns sound); as many light slots as the scene uses, since each costs every pixel.
+// The canvas's backing store is that stage, 1280×720, whatever the screen's pixel ratio: Phaser 4
+// never multiplies it by devicePixelRatio, so a 3× phone draws 0.9 Mpx, not 8.3 (the bench
+// measures it). Without WebGL there is no candlelight to draw: the page says so and what to do.
 import Phaser from 'phaser';
 import type { SceneDef } from '../scene/schema';
+import { loadSettings } from '../save/settings';
+import { SafeStore } from '../save/storage';
+import { browserStorage } from '../ui/browserStorage';
 import { BootScene } from './BootScene';
 import { CryptScene, type CryptHooks } from './CryptScene';
+import { lightMode } from './lightMode';
+import { showNoWebGL, webglAvailable } from './noWebGL';
 import { PreloadScene, type PreloadHooks } from './PreloadScene';
 import type { DecodedTexture } from './textureLoader';
 
@@ -11,6 +19,7 @@ export interface GameHooks extends PreloadHooks, CryptHooks {
   readonly noWebGL: () => void;
 }
 
+/** The game, or null where WebGL is unavailable (the page then explains, see noWebGL.ts). */
 export function createGame(
   parent: HTMLElement,
   def: SceneDef,
@@ -18,9 +27,17 @@ export function createGame(
   seed: number,
   textureScales: Readonly<Record<string, number>>,
   textures: Promise<readonly DecodedTexture[]>,
-): Phaser.Game {
-  return new Phaser.Game({
-    type: Phaser.AUTO,
+): Phaser.Game | null {
+  if (!webglAvailable()) {
+    showNoWebGL();
+    hooks.noWebGL();
+    return null;
+  }
+  // The stored preference, read as the settings are, so the first frames already follow it; a
+  // change in the settings panel reaches the switch through `lightMode.prefer`.
+  lightMode.prefer(loadSettings(new SafeStore(browserStorage()), false).lightMode);
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
     parent,
     width: def.width,
     height: def.height,
@@ -37,4 +54,17 @@ export function createGame(
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, hooks, seed, textureScales)],
   });
+  watchFirstFrames(game);
+  return game;
+}
+
+/** Hands the frame intervals behind the title to the light mode until it has decided. */
+function watchFirstFrames(game: Phaser.Game): void {
+  let watching = false;
+  const step = (): void => {
+    if (!watching && game.scene.isActive('crypt')) watching = true;
+    else if (watching) lightMode.frame(game.loop.delta);
+    if (lightMode.on !== null) game.events.off(Phaser.Core.Events.STEP, step);
+  };
+  game.events.on(Phaser.Core.Events.STEP, step);
 }

@@ -88,6 +88,7 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
     add(toggleControl({ label: 'High-contrast text box', get: () => hooks.get().highContrast, set: (highContrast) => change({ highContrast }) })),
     add(toggleControl({ label: 'Reduced flicker', hint: 'Candles burn steadier.', get: () => hooks.get().reducedFlicker, set: (reducedFlicker) => change({ reducedFlicker }) })),
     add(toggleControl({ label: 'Reduced motion', hint: 'No camera moves, drifting dust or smoke; fades instead.', get: () => hooks.get().reducedMotion, set: (reducedMotion) => change({ reducedMotion }) })),
+    add(toggleControl({ label: 'Light mode', hint: 'For a slow device: no bloom, dust or film grain; the candlelight stays. Comes on by itself when the first frames run slow.', get: () => hooks.get().lightMode === 'on', set: (on) => change({ lightMode: on ? 'on' : 'off' }) })),
     add(toggleControl({ label: 'Fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() })),
   ]);
 
