@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['eslint.config.js', 'dist/', 'release/', 'artifacts/', 'node_modules/', 'scripts/', 'bench/', '.scratch/', 'src/vendor/'], // src/vendor: plain JS entries into libraries' own sources (phaser-lite.js) },
+  // src/vendor: plain JS entries into libraries' own sources (phaser-lite.js).
+  { ignores: ['eslint.config.js', 'dist/', 'release/', 'artifacts/', 'node_modules/', 'scripts/', 'bench/', '.scratch/', 'src/vendor/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
