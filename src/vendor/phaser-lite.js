@@ -25,6 +25,8 @@ import '../../node_modules/phaser/src/gameobjects/lights/LightsPlugin';
 // Game object factories register `scene.add.<name>` as they load.
 import '../../node_modules/phaser/src/gameobjects/image/ImageFactory';
 import '../../node_modules/phaser/src/gameobjects/particles/ParticleEmitterFactory';
+// ParallelFilters adds `addParallelFilters` to filter lists as it loads (the flames' bloom).
+import '../../node_modules/phaser/src/filters/ParallelFilters';
 
 import BlendModes from '../../node_modules/phaser/src/renderer/BlendModes';
 import Core from '../../node_modules/phaser/src/core';
