@@ -23,6 +23,8 @@ const DEV_PATH = '/@every-night/';
 /** The textures the title needs, as emitted: its atlas and normal map, the film, the backdrop. */
 const SHEET = /^assets\/(sprites|sprites_n|film|crypt_back|crypt_back_n)-[\w-]+\.(webp|avif)$/;
 const TYPES = { webp: 'image/webp', avif: 'image/avif' } as const;
+const MODULE = /\s*<script type="module" crossorigin src="\.\/(assets\/[\w.-]+\.js)"><\/script>/;
+const PRELOAD = /\s*<link rel="modulepreload" crossorigin href="\.\/(assets\/[\w.-]+\.js)">/g;
 
 interface Sheet {
   readonly name: string;
@@ -39,8 +41,6 @@ export function atlasPlugin(root: string): Plugin {
   const artDir = join(root, 'assets/art');
   const cacheDir = join(root, 'node_modules/.cache/every-night-textures');
   let serving = false;
-  /** The early script's file, once the bundle has been written. */
-  let earlyScript: string | null = null;
   let latest: Record<string, Sheet> = {};
   return {
     name: 'every-night-atlas',
@@ -62,21 +62,24 @@ export function atlasPlugin(root: string): Plugin {
     resolveId(id) {
       return id === ID ? RESOLVED : null;
     },
-    // A small classic script, run before the game's module, starts the title's sheets
-    // downloading and decoding while the game's script still loads (build/earlySheets.ts).
+    // The page's module script and its preloads give way to a small deferred script that starts
+    // them, and the title's sheets, once the title has painted (build/earlySheets.ts).
     generateBundle: {
-      order: 'pre',
-      handler(_options, bundle) {
-        const sheets = Object.keys(bundle).filter((file) => SHEET.test(file)).sort();
-        const source = earlySheetsScript(sheets);
-        earlyScript = `assets/early-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
-        this.emitFile({ type: 'asset', fileName: earlyScript, source });
-      },
-    },
-    transformIndexHtml: {
       order: 'post',
-      handler() {
-        return earlyScript ? [{ tag: 'script', attrs: { src: `./${earlyScript}` }, injectTo: 'head-prepend' as const }] : [];
+      handler(_options, bundle) {
+        const page = bundle['index.html'] as { source: string | Uint8Array } | undefined;
+        if (!page || typeof page.source !== 'string') return;
+        const module = MODULE.exec(page.source)?.[1];
+        if (module === undefined) return;
+        const preload = [...page.source.matchAll(PRELOAD)].map((m) => `./${m[1] ?? ''}`);
+        const sheets = Object.keys(bundle).filter((file) => SHEET.test(file)).sort();
+        const source = earlySheetsScript({ sheets, module: `./${module}`, preload });
+        const early = `assets/early-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
+        this.emitFile({ type: 'asset', fileName: early, source });
+        page.source = page.source
+          .replace(MODULE, '')
+          .replace(PRELOAD, '')
+          .replace('</head>', `  <script defer src="./${early}"></script>\n  </head>`);
       },
     },
     async load(id) {

@@ -265,9 +265,9 @@ const game = createGame(
       document.body.dataset.ready = 'true';
       backToTitle();
       performance.mark('every-night:title-ready');
-      // The effects are fetched once the title is drawn and the page is idle: nothing sounds
-      // before the first click, and a sound asked for sooner is fetched when it is asked for.
-      requestIdleCallback(() => audio.preloadEffects(), { timeout: 2000 });
+      // The effects are fetched at the player's first press: nothing sounds before it, and making
+      // them makes the audio context, which held the page for a third of a second (bench, issue 19).
+      for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, () => audio.preloadEffects(), { once: true, capture: true });
     },
     clock: () => clock.now,
     cameraMoved: (view) => stage.setView(view),
