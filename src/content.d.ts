@@ -1,10 +1,11 @@
 // The module the content plugin (build/vite-plugin-content.ts) generates at build time.
+// Content arrives unknown and is validated where it is used: an ambient module cannot name the
+// game's own types (a relative import here silently typed `cues` as an error type).
 declare module 'virtual:content' {
-  import type { CueDef } from './story/contentIndex';
   export const storyJson: string;
   export const scene: unknown;
   export const cutscenes: Readonly<Record<string, unknown>>;
-  export const cues: Readonly<Record<string, CueDef>>;
+  export const cues: unknown;
   /** Texture name → the scale it is drawn at (art is baked larger for close-ups). */
   export const textureScales: Readonly<Record<string, number>>;
   export const credits: readonly {

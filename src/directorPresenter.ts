@@ -1,42 +1,53 @@
 // Shows what the director says on the page, in sound and in the room: lines and choices in the
-// dialogue box and the history, objects as buttons, commands to Howler and the Phaser scene,
-// autosaves to the slot. It decides nothing; the director has already decided.
+// dialogue box and the history, objects as buttons, and every command — from a story tag or a
+// cutscene step alike — to Howler when it is a sound, else to the staging with its blend time.
+// It decides nothing; the director has already decided.
 import type { AudioService } from './audio/audioService';
 import { panFromX } from './audio/mix';
+import { cutsceneSpeed, type CutscenePlayer } from './game/cutscenePlayer';
+import type { CutsceneStaging } from './game/cutsceneStaging';
 import type { CryptScene } from './game/CryptScene';
-import type { CutscenePlayer } from './game/cutscenePlayer';
-import type { SaveSlot } from './save/saveSlot';
 import type { SceneDef } from './scene/schema';
 import type { DirectorEvent } from './story/director';
 import type { DialogueBox } from './ui/dialogue';
 import type { Hotspots } from './ui/hotspots';
 import type { StoryLog } from './ui/log';
 
-export interface DirectorStage {
+export interface DirectorPresenterParts {
   readonly scene: SceneDef;
   readonly audio: AudioService;
   readonly dialogue: DialogueBox;
   readonly log: StoryLog;
   readonly hotspots: Hotspots;
-  readonly cutscenePlayer: CutscenePlayer;
-  readonly slot: SaveSlot;
+  readonly cutscenes: CutscenePlayer;
   readonly crypt: () => CryptScene | null;
+  readonly staging: () => CutsceneStaging | null;
   /** The object last used: its sounds are panned to where it stands. */
   readonly lastUsedProp: () => string | null;
-  /** The story ended: back to the title. */
-  readonly ended: () => void;
+  /** Whether a cutscene runs now (its blends run at the cutscene speed). */
+  readonly inCutscene: () => boolean;
+  /** A sound command was sent (the heartbeat's rumble follows it). */
+  readonly sounded: (cue: string) => void;
 }
 
-export function presentDirector(stage: DirectorStage): (event: DirectorEvent) => void {
-  const { scene, audio, dialogue, log, hotspots, cutscenePlayer, slot } = stage;
+export function presentDirector(parts: DirectorPresenterParts): (event: DirectorEvent) => void {
+  const { scene, audio, dialogue, log, hotspots, cutscenes } = parts;
 
   const runCommand = (event: Extract<DirectorEvent, { type: 'command' }>): void => {
-    const command = event.command;
-    const prop = scene.props.find((p) => p.id === stage.lastUsedProp());
-    if (audio.handle(command, prop ? panFromX(prop.x, scene.width) : 0)) return;
-    if (command.kind === 'beat') document.body.dataset.beat = command.beat;
-    // A running cutscene stages its own commands, with its own timing.
-    else if (!cutscenePlayer.active) stage.crypt()?.present(command, 900);
+    const { command } = event;
+    const prop = scene.props.find((p) => p.id === parts.lastUsedProp());
+    if (audio.handle(command, prop ? panFromX(prop.x, scene.width) : 0)) {
+      if (command.kind === 'sfx') parts.sounded(command.cue);
+      return;
+    }
+    if (command.kind === 'beat') {
+      document.body.dataset.beat = command.beat;
+      return;
+    }
+    const blend = parts.inCutscene() ? event.blend / cutsceneSpeed() : event.blend;
+    const staging = parts.staging();
+    if (staging) staging.command(command, blend);
+    else parts.crypt()?.present(command, blend);
   };
 
   return (event) => {
@@ -44,10 +55,6 @@ export function presentDirector(stage: DirectorStage): (event: DirectorEvent) =>
       case 'mode':
         document.body.dataset.mode = event.mode;
         if (event.mode !== 'cutscene' && event.mode !== 'paused') audio.stopLoopingEffects();
-        if (event.mode === 'ended') {
-          slot.clear();
-          stage.ended();
-        }
         return;
       case 'line':
         log.add({ speaker: event.speaker, text: event.text, kind: 'line' });
@@ -56,24 +63,29 @@ export function presentDirector(stage: DirectorStage): (event: DirectorEvent) =>
       case 'choices':
         dialogue.showChoices(event.choices);
         return;
+      case 'chosen':
+        log.add({ speaker: null, text: event.text, kind: 'choice' });
+        return;
       case 'objects':
         hotspots.setAvailable(event.props);
-        if (event.props.length > 0 && !(document.activeElement instanceof HTMLButtonElement)) hotspots.focusFirst();
+        if (event.props.length > 0 && !(document.activeElement instanceof HTMLButtonElement)) hotspots.visible[0]?.focus();
         return;
       case 'command':
         runCommand(event);
         return;
       case 'cutscene':
+        audio.cutsceneStarted(event.id);
         dialogue.hideAll();
-        cutscenePlayer.play(event.id);
+        cutscenes.begin(event.id);
         return;
       case 'restore':
-        stage.crypt()?.restore(event.scene);
+        parts.crypt()?.restore(event.scene);
+        parts.staging()?.settle(event.scene);
         audio.setMusic(event.scene.music);
         audio.setAmbience(event.scene.ambience);
         return;
       case 'autosave':
-        slot.record(event.snapshot, event.atBeat);
+        // The session keeps the save slot; nothing to show.
         return;
     }
   };

@@ -1,44 +1,63 @@
-// The one file that wires everything together: content → director → presenters (Phaser,
-// Howler, DOM), and the player's input back to the director as intents.
+// The one file that wires everything together: content → session and director → presenters
+// (Phaser, Howler, DOM), and the devices → input adapters → the session's router. It decides
+// nothing itself.
 // First: the textures start downloading before anything else is evaluated.
 import { onTextureProgress, texturesLoading } from './game/earlyTextures';
 import './fonts';
 import './ui/style.css';
-import { credits, cues, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
+import { credits, cues as cuesData, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { validateCutscene, type Cutscene } from './cutscene/schema';
+import { presentDirector } from './directorPresenter';
 import { EventBus } from './events';
-import type { CryptScene } from './game/CryptScene';
-import { CutscenePlayer } from './game/cutscenePlayer';
 import { audioUrls } from './game/assetUrls';
+import type { CryptScene } from './game/CryptScene';
 import { createGame } from './game/createGame';
-import type { SaveData } from './save/saveGame';
+import { CutscenePlayer, cutsceneSpeed } from './game/cutscenePlayer';
+import { CutsceneStaging } from './game/cutsceneStaging';
+import { GamepadAdapter } from './input/gamepadAdapter';
+import type { Device } from './input/intents';
+import { listenToKeyboard } from './input/keyboardAdapter';
+import { listenToPointer } from './input/pointerAdapter';
+import { controlsLine, leanPrompt, skipLabel, type PromptContext } from './input/prompts';
+import { InputRouter } from './input/router';
+import { Rumble } from './input/rumble';
 import { SaveSlot } from './save/saveSlot';
 import { loadSeen } from './save/seenLines';
-import { loadSettings, saveSettings, type Action, type Settings } from './save/settings';
+import { loadSettings, saveSettings, type Settings } from './save/settings';
 import { SafeStore } from './save/storage';
-import { browserStorage } from './ui/browserStorage';
-import { applyPageSettings } from './ui/pageSettings';
-import { GameClock } from './ui/gameClock';
+import type { SceneState } from './scene/state';
 import { validateScene } from './scene/validate';
+import { Session } from './session';
 import { buildContentIndex } from './story/contentIndex';
+import { validateCues } from './story/cues';
 import { Director } from './story/director';
-import { presentDirector } from './directorPresenter';
 import { InkStory } from './story/inkStory';
+import { browserStorage } from './ui/browserStorage';
 import { DialogueBox } from './ui/dialogue';
-import { Hotspots } from './ui/hotspots';
-import { bindKeyboard } from './ui/input';
-import { StoryLog } from './ui/log';
 import { installEmbed } from './ui/embed';
+import { GameClock } from './ui/gameClock';
+import { Hotspots } from './ui/hotspots';
+import { StoryLog } from './ui/log';
 import { Menus } from './ui/menus';
+import { applyPageSettings } from './ui/pageSettings';
 import { Screens } from './ui/screens';
+import { createSessionView } from './ui/sessionView';
 import { Stage } from './ui/stage';
 
 const screens = new Screens();
-window.addEventListener('error', (event) => screens.showError(`The game hit an error: ${event.message}`));
-window.addEventListener('unhandledrejection', (event) => screens.showError(`The game hit an error: ${String(event.reason)}`));
+/** Set once the session exists; an error before that only needs the error screen. */
+const started: { session: Session | null } = { session: null };
+const failed = (message: string): void => {
+  started.session?.fail();
+  screens.showError(message);
+};
+window.addEventListener('error', (event) => failed(`The game hit an error: ${event.message}`));
+window.addEventListener('unhandledrejection', (event) => failed(`The game hit an error: ${String(event.reason)}`));
 
 const scene = validateScene(sceneData, 'levels/crypt.scene.json');
+// The build checked them; the game takes them typed from the same validator.
+const cues = validateCues({ cues: cuesData }, 'assets/audio/cues.json');
 const index = buildContentIndex(scene, cues, Object.keys(cutsceneData));
 const cutscenes = new Map<string, Cutscene>(
   Object.entries(cutsceneData).map(([id, raw]) => [id, validateCutscene(raw, `levels/cutscenes/${id}.cutscene.json`, { index, speakers: scene.speakers })]),
@@ -52,27 +71,19 @@ const stage = new Stage(screens.root, screens.overlay, screens.sceneLayer, scene
 const log = new StoryLog(screens.overlay);
 const audio = new AudioService(cues, audioUrls, settings, (caption) => bus.emit('caption', caption));
 let crypt: CryptScene | null = null;
-let director: Director | null = null;
-let paused = false;
-/** The object last used, so its sounds come from its side of the room. */
-let lastUsedProp: string | null = null;
-/** Lines read in any playthrough, for "skip seen lines"; the director adds to it. */
+let staging: CutsceneStaging | null = null;
 const seenLines = loadSeen(store);
 const slot = new SaveSlot(store, seenLines);
+const router = new InputRouter();
+const rumble = new Rumble();
 
-const dialogue = new DialogueBox(screens.overlay, settings, {
-  advance: () => director?.advance(),
-  choose: (position) => director?.choose(position),
-});
-const hotspots = new Hotspots(
-  screens.sceneLayer,
-  scene.props,
-  (prop) => {
-    lastUsedProp = prop;
-    director?.useObject(prop);
-  },
-  (prop) => bus.emit('hover', prop),
-);
+// Before any press: a phone or tablet speaks of touch, anything else of the keyboard and mouse.
+let device: Device = window.matchMedia('(pointer: coarse)').matches ? 'touch' : 'keyboard';
+const gamepad = new GamepadAdapter((intents, at) => session.inputs(intents, 'gamepad', at), () => ({ swapAB: settings.padSwapAB }));
+const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle });
+
+const dialogue = new DialogueBox(screens.overlay, settings);
+const hotspots = new Hotspots(screens.sceneLayer, scene.props, (prop) => crypt?.highlight(prop));
 
 function applySettings(next: Settings): void {
   settings = next;
@@ -85,12 +96,104 @@ bus.on('settings', (s) => {
   dialogue.applySettings(s);
   crypt?.setReduced(s.reducedFlicker, s.reducedMotion);
   applyPageSettings(s);
+  reword();
 });
-bus.on('hover', (prop) => crypt?.highlight(prop));
+bus.on('caption', (caption) => {
+  log.add({ speaker: null, text: caption, kind: 'caption' });
+  if (settings.captions) screens.say(caption, 3500);
+});
 
-const inPlay = (): boolean => director !== null && director.mode !== 'title' && director.mode !== 'ended';
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void screens.root.requestFullscreen().catch(() => screens.say('Fullscreen is not allowed here.'));
+}
+
+const cutscenePlayer: CutscenePlayer = new CutscenePlayer({
+  crypt: () => crypt,
+  staging: () => staging,
+  dialogue,
+  log,
+  overlay: screens.overlay,
+  credits,
+  state: (): SceneState | null => session.story?.state ?? null,
+  creditsDone: () => session.story?.creditsDone(),
+  leanPrompt: () => leanPrompt(prompts()),
+  skipLabel: () => skipLabel(prompts()),
+});
+
+/** Prompts on screen follow the device used last and the player's bindings. */
+function reword(): void {
+  screens.setControlsLine(controlsLine(prompts()));
+  cutscenePlayer.reword();
+}
+
+const present = presentDirector({
+  scene,
+  audio,
+  dialogue,
+  log,
+  hotspots,
+  cutscenes: cutscenePlayer,
+  crypt: () => crypt,
+  staging: () => staging,
+  lastUsedProp: () => session.lastUsedProp,
+  inCutscene: () => session.mode === 'cutscene',
+  sounded: (cue) => {
+    const pattern = cues[cue]?.rumble;
+    if (pattern && settings.rumble && !settings.reducedMotion) rumble.start(pattern, performance.now());
+  },
+});
+
+const view = createSessionView({
+  screens,
+  dialogue,
+  hotspots,
+  log,
+  menus: () => menus,
+  abandonCutscene: () => cutscenePlayer.abandon(),
+  setWorldPaused: (paused) => {
+    audio.setPausedFade(paused);
+    // Tweens and particles live in the Phaser scene: a paused scene still draws, but stands still.
+    if (paused) crypt?.scene.pause();
+    else crypt?.scene.resume();
+    if (paused) rumble.stop();
+    bus.emit('paused', paused);
+  },
+  showSkipProgress: (fraction) => cutscenePlayer.showSkipProgress(fraction),
+  usedDevice: (used) => {
+    device = used;
+    document.body.dataset.device = used;
+    reword();
+  },
+  toggleMute: () => applySettings({ ...settings, muted: !settings.muted }),
+  toggleFullscreen,
+});
+
+const session: Session = new Session({
+  router,
+  slot,
+  view,
+  settings: () => settings,
+  timeScale: cutsceneSpeed,
+  newDirector: (emit): Director =>
+    new Director(new InkStory(storyJson, index, scene.speakers), scene, emit, {
+      cutscenes,
+      cutscenePresenter: cutscenePlayer,
+      seenLines,
+      reducedMotion: () => settings.reducedMotion,
+    }),
+  present: (event) => {
+    present(event);
+    if (event.type === 'mode' && event.mode !== 'cutscene' && event.mode !== 'paused') rumble.stop();
+    bus.emit('director', event);
+  },
+});
+
+started.session = session;
+
 const menus = new Menus({
   overlay: screens.overlay,
+  titleMenu: screens.titleMenu,
   settingsButton: screens.settingsButton,
   creditsButton: screens.creditsButton,
   bus,
@@ -99,171 +202,66 @@ const menus = new Menus({
   applySettings,
   isFullscreen: () => document.fullscreenElement !== null,
   toggleFullscreen,
+  canFullscreen: () => document.fullscreenEnabled,
   entries: () => log.entries,
-  inPlay,
-  setPaused,
-  canRestart: () => director?.lastBeatSnapshot != null,
-  restartFromBeat,
-  backToTitle,
+  inPlay: () => session.inPlay,
+  panelsChanged: (open) => session.panelsChanged(open),
+  canRestart: () => session.canRestart,
+  restartFromBeat: () => session.restartFromBeat(),
+  backToTitle: () => session.backToTitle(),
 });
-installEmbed(screens.overlay, toggleFullscreen);
+installEmbed(screens.overlay);
 
-/** Pause menu → "Restart from the last beat": the story and the room go back to that autosave. */
-function restartFromBeat(): void {
-  const snapshot = director?.lastBeatSnapshot;
-  if (!director || !snapshot) return;
-  dialogue.hideAll();
-  cutscenePlayer.abandon();
-  director.resume(snapshot);
-}
-bus.on('caption', (caption) => {
-  log.add({ speaker: null, text: caption, kind: 'caption' });
-  if (settings.captions) screens.say(caption, 3500);
-});
+screens.newButton.addEventListener('click', () => session.newGame());
+screens.continueButton.addEventListener('click', () => session.continueGame());
 
-const cutscenePlayer = new CutscenePlayer({
-  def: scene,
-  cutscenes,
-  crypt: () => crypt,
-  director: () => director,
-  dialogue,
-  log,
-  overlay: screens.overlay,
-  credits,
-  settings: () => settings,
-  paused: () => paused,
-});
-
-function newDirector(): Director {
-  const story = new InkStory(storyJson, index, scene.speakers);
-  return new Director(story, scene, (event) => bus.emit('director', event), seenLines);
-}
-
-bus.on(
-  'director',
-  presentDirector({
-    scene,
-    audio,
-    dialogue,
-    log,
-    hotspots,
-    cutscenePlayer,
-    slot,
-    crypt: () => crypt,
-    lastUsedProp: () => lastUsedProp,
-    ended: backToTitle,
-  }),
+// The devices. Each adapter only translates; the session's router decides.
+listenToKeyboard(window, () => settings.keys, (intents, at) => session.inputs(intents, 'keyboard', at));
+listenToPointer(
+  screens.overlay,
+  (intent, from, at) => session.input({ intent, device: from ?? router.device ?? device, at }),
+  (prop) => hotspots.highlight(prop),
 );
-
-function startGame(resumeFrom: SaveData | null): void {
-  window.focus();
-  screens.hideTitle();
-  log.clear();
-  dialogue.hideAll();
-  director = newDirector();
-  if (resumeFrom) {
-    // The beat's own tag ran before the save; show it again for styles and tests.
-    document.body.dataset.beat = resumeFrom.current.beat;
-    director.resume(resumeFrom.current);
-  }
-  else {
-    slot.clear();
-    director.begin();
-  }
-}
-
-function backToTitle(): void {
-  director = null;
-  cutscenePlayer.abandon();
-  dialogue.hideAll();
-  hotspots.setAvailable([]);
-  document.body.dataset.mode = 'title';
-  menus.closeAll();
-  menus.refreshPlayControls();
-  screens.showTitle(slot.current !== null);
-}
-
-screens.newButton.addEventListener('click', () => startGame(null));
-screens.continueButton.addEventListener('click', () => startGame(slot.current));
-
-function handleAction(action: Action, down: boolean): void {
-  // In a cutscene Space leans and Esc held skips; an Esc tap comes back here, on release, to pause.
-  const inCutscene = cutscenePlayer.handleAction(action, down);
-  if (inCutscene === 'consumed' || (!down && inCutscene !== 'tap')) return;
-  if (action === 'mute') applySettings({ ...settings, muted: !settings.muted });
-  if (action === 'fullscreen') toggleFullscreen();
-  if (action === 'pause') menus.pauseKey();
-  if (action === 'history') menus.historyKey();
-}
-
-function setPaused(next: boolean): void {
-  if (!director || director.mode === 'title' || director.mode === 'ended') return;
-  paused = next;
-  if (paused) director.pause();
-  else director.unpause();
-  audio.setPausedFade(paused);
-  // Tweens and particles live in the Phaser scene: a paused scene still draws, but stands still.
-  if (paused) crypt?.scene.pause();
-  else crypt?.scene.resume();
-  bus.emit('paused', paused);
-}
-
-function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen();
-  else void screens.root.requestFullscreen().catch(() => screens.say('Fullscreen is not allowed here.'));
-}
-
-bindKeyboard(window, () => settings, {
-  context: () => (screens.titleShowing || screens.errorShowing || paused || menus.open ? 'menu' : director?.mode === 'cutscene' ? 'cutscene' : 'story'),
-  advance: () => dialogue.press(),
-  choose: (position) => director?.choose(position),
-  moveFocus: (step) => {
-    if (menus.open || screens.titleShowing) menus.moveFocus(step);
-    else if (dialogue.choiceButtons.length > 0) dialogue.moveChoiceFocus(step);
-    else hotspots.moveFocus(step);
-  },
-  useFocused: () => {
-    const active = document.activeElement;
-    if (active instanceof HTMLButtonElement && !active.hidden) {
-      active.click();
-      return true;
-    }
-    return false;
-  },
-  hasChoicesOrObjects: () => dialogue.choiceButtons.length > 0 || hotspots.visible.length > 0,
-  action: handleAction,
-});
-
-screens.overlay.addEventListener('click', () => {
-  window.focus();
-  if (!paused && director?.mode === 'dialogue') dialogue.press();
-});
 document.addEventListener('visibilitychange', () => audio.setHidden(document.hidden));
+
+// Real time, every frame, paused or not: the pad is polled, holds are timed, rumble pulses.
+const everyFrame = (now: number): void => {
+  gamepad.poll(now);
+  session.frame(now);
+  for (const pulse of rumble.due(now)) gamepad.pulse(pulse);
+  requestAnimationFrame(everyFrame);
+};
+requestAnimationFrame(everyFrame);
+
+// Game time: stops while paused or hidden.
 const clock = new GameClock(
-  () => !paused,
+  () => !session.paused,
   (dt) => {
     dialogue.tick(dt);
-    cutscenePlayer.tick(dt);
+    cutscenePlayer.tick(dt * cutsceneSpeed());
+    session.tick(dt);
   },
 );
 
 if (slot.load() === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
+reword();
 
 const game = createGame(
   screens.canvasHost,
   scene,
   {
-    failed: (file) => screens.showError(`A game file could not be loaded (${file}). Check your connection and reload.`),
+    failed: (file) => failed(`A game file could not be loaded (${file}). Check your connection and reload.`),
     ready: () => screens.showLoading({ uploaded: true }),
     noWebGL: () => screens.say('WebGL is unavailable, so the candlelight cannot be drawn.', 10000),
     created: (created) => {
       screens.showLoading({ built: true });
       crypt = created;
+      staging = new CutsceneStaging(created, scene);
       crypt.setReduced(settings.reducedFlicker, settings.reducedMotion);
       bus.emit('settings', settings);
       audio.setAmbience(null);
       document.body.dataset.ready = 'true';
-      backToTitle();
+      session.ready();
       performance.mark('every-night:title-ready');
       // The effects are fetched at the player's first press: nothing sounds before it, and making
       // them makes the audio context, which held the page for a third of a second (bench, issue 19).

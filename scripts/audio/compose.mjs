@@ -31,21 +31,33 @@ const PATTERNS = {
 
 /**
  * piece: { bpm, beatsPerBar, seed, mel: velocity of melody, lh: velocity of left hand,
- *          bars: [{ lh: 'D2 A2 F3', pat, mel, dyn, oct, rit }] }
- * Returns { notes: [{ t, m, vel, hold }], length } in seconds; `length` is the loop length.
+ *          bars: [{ lh: 'D2 A2 F3', pat, mel, dyn, oct, rit, end }] }  (end: the bar closes a phrase)
+ * Returns { notes: [{ t, m, vel, hold }], length, cadences } in seconds; `length` is the loop length.
  */
 export function compose(piece) {
   const r = rng(piece.seed);
   const bpb = piece.beatsPerBar ?? 3;
   const nb = piece.bars.length;
-  // Tempo map: each beat's duration, shaped per 4-bar phrase and by explicit ritardandi.
+  // Tempo map, by phrase: a bar with `end` closes a phrase (the theme's phrases begin in bar 3,
+  // not on a multiple of four). Within a phrase the tempo leans forward a little in the middle
+  // and broadens into its last bar; the last beat of a phrase breathes most. `rit` adds more.
+  const phraseOf = [];
+  let from = 0;
+  piece.bars.forEach((bar, bi) => {
+    if (bar.end || bi === nb - 1) {
+      for (let b = from; b <= bi; b++) phraseOf[b] = { start: from, end: bi };
+      from = bi + 1;
+    }
+  });
   const beatDur = [];
   piece.bars.forEach((bar, bi) => {
-    const u = (bi % 4) / 4;
+    const { start, end } = phraseOf[bi];
+    const span = end - start + 1;
     for (let k = 0; k < bpb; k++) {
-      const pu = u + k / (bpb * 4);
-      let mult = 1 - 0.035 * Math.sin(Math.PI * pu);
-      if (bi % 4 === 3) mult *= 1 + 0.05 * (k + 1) / bpb;
+      const u = (bi - start + k / bpb) / span;
+      let mult = 1 - 0.035 * Math.sin(Math.PI * u);
+      if (bi === end) mult *= 1 + 0.07 * ((k + 1) / bpb) ** 1.5;
+      else if (bi === end - 1 && k === bpb - 1) mult *= 1.02;
       if (bar.rit) mult *= 1 + bar.rit * ((k + 1) / bpb);
       beatDur.push((60 / piece.bpm) * mult);
     }
@@ -59,7 +71,7 @@ export function compose(piece) {
   const notes = [];
   const push = (beat, m, vel, endBeat, jitter) => {
     const t = Math.max(0, timeAt(beat) + gauss(r) * jitter);
-    notes.push({ t, m, vel: Math.max(0.02, Math.min(1, vel + gauss(r) * 0.025)), hold: Math.max(0.08, timeAt(endBeat) - t) });
+    notes.push({ t, m, vel: Math.max(0.02, Math.min(1.5, vel + gauss(r) * 0.025)), hold: Math.max(0.08, timeAt(endBeat) - t) });
   };
   piece.bars.forEach((bar, bi) => {
     const b0 = bi * bpb, barEnd = b0 + bpb;
@@ -88,5 +100,7 @@ export function compose(piece) {
       });
     }
   });
-  return { notes, length: beatStart[nb * bpb], timeAt };
+  // Cadences: half a second after the downbeat of each phrase's last bar, once its chord has sounded.
+  const cadences = piece.bars.map((bar, bi) => (bar.end ? timeAt(bi * bpb) + 0.5 : null)).filter((t) => t !== null);
+  return { notes, length: beatStart[nb * bpb], timeAt, cadences };
 }

@@ -269,3 +269,29 @@ export function limit(chs, ceiling, { loop = false, lookahead = 0.002, release =
   }
   return { chs: out, reducedFraction: reduced / n };
 }
+
+/**
+ * Rings a bank of resonant modes from an excitation (an impact, a scrape): each mode [freq,
+ * decaySeconds, amp] is a two-pole resonator whose Q gives that decay, scaled so an impulse
+ * rings it at `amp`. Noise-excited modes vary hit to hit, as struck metal and glass do.
+ */
+export function ring(excitation, partials, seconds) {
+  const o = new Float32Array(Math.max(excitation.length, secs(seconds)));
+  const x = new Float32Array(o.length);
+  x.set(excitation);
+  for (const [f, tau, a] of partials) {
+    if (f >= SR * 0.45) continue;
+    const q = Math.PI * f * tau;
+    const y = biquad(Float32Array.from(x), 'bp', f, q);
+    const g = a * (tau * SR) / 2;
+    for (let i = 0; i < o.length; i++) o[i] += y[i] * g;
+  }
+  return o;
+}
+/** An impact: a click of contact noise `ms` long, brighter the harder the surfaces. */
+export function impact(r, ms, brightHz) {
+  const n = Math.max(4, Math.round((ms / 1000) * SR));
+  const x = new Float32Array(n);
+  for (let i = 0; i < n; i++) x[i] = (r() * 2 - 1) * Math.exp(-i / (n / 3)) + (i < n / 4 ? 0.6 : 0);
+  return biquad(x, 'lp', brightHz, 0.7);
+}

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SR, addInto, biquad, fold } from './dsp.mjs';
 import { compose } from './compose.mjs';
 import { midi, renderNote } from './piano.mjs';
-import { readWav, run, sox, writeWav } from './tools.mjs';
+import { measure, readWav, run, sox, writeWav } from './tools.mjs';
 
 const SF2 = '/usr/share/sounds/sf2/FluidR3_GM.sf2';
 
@@ -56,9 +56,9 @@ function renderStrings(piece, strings, timeAt, total, tmp, name) {
   return out;
 }
 
-/** Render a piece to a loop: returns stereo channels of exactly the loop length. */
+/** Render a piece to a loop: { chs (stereo, exactly the loop length), cadences (s), stems (LUFS of piano and strings, or null) }. */
 export function renderPiece(piece, { tmp, name, strings = null, stringsGain = 0.25, reverb = ['reverb', '38', '55', '85', '70', '18', '-5'] }) {
-  const { notes, length, timeAt } = compose(piece);
+  const { notes, length, timeAt, cadences } = compose(piece);
   const len = Math.round(length * SR), tail = Math.round(9 * SR), total = len + tail;
   const mix = [new Float32Array(total), new Float32Array(total)];
   for (const n of notes) {
@@ -66,8 +66,14 @@ export function renderPiece(piece, { tmp, name, strings = null, stringsGain = 0.
     const off = Math.round(n.t * SR);
     addInto(mix[0], l, off); addInto(mix[1], r, off);
   }
+  let stems = null;
   if (strings) {
     const s = renderStrings(piece, strings, timeAt, total, tmp, name);
+    // Measure piano and strings apart (the issue found the strings 16 LU under the piano).
+    const pianoWav = join(tmp, `${name}-piano.wav`), stringsWav = join(tmp, `${name}-strings-stem.wav`);
+    writeWav(pianoWav, mix);
+    writeWav(stringsWav, s.map((c) => c.map((v) => v * stringsGain)));
+    stems = { piano: measure(pianoWav).I, strings: measure(stringsWav).I };
     addInto(mix[0], s[0], 0, stringsGain); addInto(mix[1], s[1], 0, stringsGain);
   }
   const dry = join(tmp, `${name}-dry.wav`), wet = join(tmp, `${name}-hall.wav`);
@@ -75,5 +81,6 @@ export function renderPiece(piece, { tmp, name, strings = null, stringsGain = 0.
   sox(dry, wet, reverb);
   const { chs } = readWav(wet);
   // Fold what rings past the loop point back onto the start, as the next time round would hear it.
-  return chs.map((c) => { biquad(c, 'hp', 25, 0.6); return fold(c.subarray(0, total), len); });
+  const out = chs.map((c) => { biquad(c, 'hp', 25, 0.6); return fold(c.subarray(0, total), len); });
+  return { chs: out, cadences, stems };
 }

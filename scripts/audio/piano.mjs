@@ -9,7 +9,10 @@ import { SR } from './dsp.mjs';
 import { decodeToWav, readWav } from './tools.mjs';
 
 const require = createRequire(import.meta.url);
-export const LAYERS = [4, 6, 8, 10];
+// Velocity 0..1 spans the soft layers 4–10; the climax (velocity up to 1.5) reaches 12 and 14,
+// whose tone is brighter and harder, not only louder.
+export const LAYERS = [4, 6, 8, 10, 12, 14];
+const LAYER_AT = [0, 1 / 3, 2 / 3, 1, 1.25, 1.5];
 const NAMES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
 const CACHE = join(tmpdir(), 'every-night-bake', 'piano');
 
@@ -58,8 +61,10 @@ function loadSample(layer, m) {
  * Returns [left, right]. Loudness follows a smooth curve across the velocity layers.
  */
 export function renderNote(m, vel, hold) {
-  const v = Math.min(1, Math.max(0, vel));
-  const pos = v * (LAYERS.length - 1);
+  const v = Math.min(1.5, Math.max(0, vel));
+  let pos = 0;
+  while (pos < LAYERS.length - 1 && LAYER_AT[Math.floor(pos) + 1] <= v) pos++;
+  if (pos < LAYERS.length - 1) pos += (v - LAYER_AT[pos]) / (LAYER_AT[pos + 1] - LAYER_AT[pos]);
   const li = Math.min(LAYERS.length - 1, Math.round(pos));
   const sm = nearestSample(m);
   const s = loadSample(LAYERS[li], sm);
@@ -67,7 +72,7 @@ export function renderNote(m, vel, hold) {
   const lo = Math.floor(pos), hi = Math.min(LAYERS.length - 1, lo + 1), f = pos - lo;
   const dbLo = 20 * Math.log10(loadSample(LAYERS[lo], sm).rms), dbHi = 20 * Math.log10(loadSample(LAYERS[hi], sm).rms);
   // ...and widen the dynamic range a little beyond the layers' own (about 6 dB across them).
-  const gain = (Math.pow(10, (dbLo + (dbHi - dbLo) * f) / 20) / s.rms) * Math.pow(10, ((v - 0.5) * 12) / 20);
+  const gain = (Math.pow(10, (dbLo + (dbHi - dbLo) * f) / 20) / s.rms) * Math.pow(10, ((Math.min(1, v) - 0.5) * 12) / 20);
   const ratio = Math.pow(2, (m - sm) / 12);
   // Dampers: a quick but soft release; the top octaves have no dampers and ring on.
   const tau = m >= 89 ? 1.2 : m < 48 ? 0.28 : 0.18;

@@ -1,18 +1,32 @@
 // The lighter, the cigarette and the candles.
-import { SR, addInto, biquad, buf, burst, crossfadeLoop, fold, modes, pink, range, secs, shape, smoothRandom, sweep, white, pts, ad } from './dsp.mjs';
-import { crackle, events, mixAt, stone } from './fx.mjs';
+import { SR, addInto, biquad, buf, burst, crossfadeLoop, fold, impact, modes, pink, range, ring, secs, shape, smoothRandom, sweep, white, pts, ad } from './dsp.mjs';
+import { crackle, events, mixAt, inRoom } from './fx.mjs';
 
-// A thin steel case rings high and briefly; the partials are slightly inharmonic.
-const CASE = [[2150, 0.05, 0.5], [3320, 0.07, 0.9], [4870, 0.06, 0.7], [6930, 0.045, 0.5], [8400, 0.03, 0.35], [11200, 0.02, 0.2]];
+// A thin steel case rings like a small plate: inharmonic modes (ratios of a clamped plate,
+// about 1 : 1.59 : 2.14 : 2.65 : 3.16 : 3.5 : 4.6), each a close pair, the high ones short.
+function caseModes(r, f0 = 2150, decay = 1, level = 1) {
+  const out = [];
+  for (const [ratio, tau, a] of [[1, 0.06, 0.6], [1.59, 0.07, 1], [2.14, 0.055, 0.8], [2.65, 0.045, 0.6], [3.16, 0.035, 0.45], [3.5, 0.03, 0.35], [4.6, 0.02, 0.2]]) {
+    const f = f0 * ratio * (1 + 0.006 * (r() - 0.5));
+    out.push([f, tau * decay, a * level], [f * (1.003 + 0.003 * r()), tau * decay * 0.8, a * level * 0.5]);
+  }
+  return out;
+}
 
-export function zippoOpen(r, ctx) {
+export function zippoOpen(r) {
   const x = buf(0.7);
-  // the cam lets go: a dull click, then the lid swings up and its hinge rings the case ("clink")
-  mixAt(x, burst(r, 0.01, 0.0003, 0.0015, [800, 6000]), 0.01, 0.5);
-  mixAt(x, burst(r, 0.006, 0.0002, 0.001, [2500, 12000]), 0.052, 0.6);
-  mixAt(x, modes(0.4, CASE, r), 0.052, 0.45);
-  mixAt(x, modes(0.25, CASE.map(([f, d, a]) => [f * 1.013, d * 0.7, a * 0.5]), r), 0.071, 0.25);
-  return stone(ctx, [x], { wet: 0.14, rev: 35, size: 30, tail: 0.5 });
+  // the cam lets go: a dull click of the spring inside the case
+  const cam = impact(r, 0.8, 6000);
+  mixAt(x, ring(cam, [[900, 0.008, 0.5], [1700, 0.006, 0.4]], 0.06), 0.01, 0.6);
+  mixAt(x, cam, 0.01, 0.3);
+  // the lid swings up and its hinge strikes the case: metal on metal, the case rings ("clink")
+  const hinge = impact(r, 0.35, 14000);
+  mixAt(x, hinge, 0.052, 0.5);
+  mixAt(x, ring(hinge, caseModes(r), 0.45), 0.052, 0.03);
+  // a small bounce of the lid against its stop
+  const bounce = impact(r, 0.25, 12000);
+  mixAt(x, ring(bounce, caseModes(r, 2160, 0.6, 0.5), 0.3), 0.071, 0.02);
+  return inRoom([x], 0.14);
 }
 
 export function zippoStrike(r, ctx) {
@@ -34,17 +48,20 @@ export function zippoStrike(r, ctx) {
   const flick = smoothRandom(r, 2.3, 0.06, 0.75, 1.1);
   shape(flame, (t) => (t < 0.07 ? t / 0.07 : 0.35 + 0.65 * Math.exp(-(t - 0.07) / 0.16)) * Math.min(1, (2.2 - t) / 1.3) * flick(t));
   mixAt(x, flame, 0.13, 1.6);
-  return stone(ctx, [x], { wet: 0.12, rev: 35, size: 30, tail: 0.4 });
+  return inRoom([x], 0.12);
 }
 
-export function zippoClose(r, ctx) {
+export function zippoClose(r) {
   const x = buf(0.6);
-  // the lid swings down and snaps: a solid, lower clack with a doubled contact
-  mixAt(x, burst(r, 0.02, 0.0003, 0.003, [300, 9000]), 0.02, 0.8);
-  mixAt(x, modes(0.2, [[1250, 0.03, 1], [2600, 0.025, 0.7], [3900, 0.02, 0.5], [5300, 0.012, 0.3]], r), 0.02, 0.5);
-  mixAt(x, burst(r, 0.01, 0.0002, 0.0015, [1500, 10000]), 0.034, 0.45);
-  mixAt(x, modes(0.15, CASE.map(([f, d, a]) => [f * 0.97, d * 0.35, a * 0.3]), r), 0.034, 0.3);
-  return stone(ctx, [x], { wet: 0.14, rev: 35, size: 30, tail: 0.5 });
+  // the lid swings down and snaps: a solid, lower clack (the whole case rings, damped by the hand)
+  const clack = impact(r, 1.2, 10000);
+  mixAt(x, clack, 0.02, 0.7);
+  mixAt(x, ring(clack, [[1250, 0.03, 1], [2600, 0.025, 0.7], [3900, 0.02, 0.5], [5300, 0.012, 0.3]], 0.2), 0.02, 0.025);
+  // the cam catching it, a doubled contact
+  const cam = impact(r, 0.5, 12000);
+  mixAt(x, cam, 0.034, 0.4);
+  mixAt(x, ring(cam, caseModes(r, 2090, 0.35, 0.4), 0.15), 0.034, 0.02);
+  return inRoom([x], 0.14);
 }
 
 export function cigaretteLight(r, ctx) {
@@ -62,7 +79,7 @@ export function cigaretteLight(r, ctx) {
   biquad(puff, 'bp', 1300, 1.5); biquad(puff, 'lp', 3500, 0.7);
   shape(puff, pts([[0, 0], [0.15, 1], [0.35, 0.6], [0.6, 0]]));
   mixAt(x, puff, 0.15, 0.3);
-  return stone(ctx, [x], { wet: 0.1, rev: 30, size: 25, tail: 0.3 });
+  return inRoom([x], 0.1);
 }
 
 export function cigaretteRest(r, ctx) {
@@ -74,7 +91,7 @@ export function cigaretteRest(r, ctx) {
   const roll = white(secs(0.08), r);
   biquad(roll, 'bp', 3000, 1); shape(roll, pts([[0, 0], [0.02, 1], [0.08, 0]]));
   mixAt(x, roll, 0.085, 0.05);
-  return stone(ctx, [x], { wet: 0.2, rev: 45, size: 35, tail: 0.4 });
+  return inRoom([x], 0.2);
 }
 
 /** Candle: a soft seamless loop of flame breath and sparse wick crackles (mono). */
@@ -93,7 +110,7 @@ export function candleCrackle(r, ctx) {
       mixAt(ev, shape(biquad(white(secs(0.03), r), 'lp', 700, 0.8), ad(0.001, 0.006)), t, 0.8);
     }
   }
-  const [evWet] = stone(ctx, [ev], { wet: 0.25, rev: 40, size: 30, tail: 0 });
+  const [evWet] = inRoom([ev], 0.25);
   const evLoop = fold(evWet, L);
   const out = new Float32Array(L);
   for (let i = 0; i < L; i++) out[i] = bedLoop[i] * 0.35 + evLoop[i];

@@ -1,6 +1,6 @@
 // File I/O and the external tools of the bake (sox, ffmpeg, fluidsynth). Bake time only.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { SR } from './dsp.mjs';
 
 /** Write channels (Float32Array[]) as a 32-bit float WAV. */
@@ -74,14 +74,55 @@ function parseEbur(text) {
   return { I, LRA, tp, mMax, sMax };
 }
 
-/** Encode a WAV to Opus-in-WebM and to MP3. */
-export function encode(wavPath, base, { channels, opusKbps, mp3Kbps, webm = true }) {
-  if (webm) runErr('ffmpeg', ['-y', '-hide_banner', '-i', wavPath, '-ac', String(channels), '-c:a', 'libopus', '-b:a', `${opusKbps}k`,
-    '-vbr', 'on', '-compression_level', '10', '-application', 'audio', '-frame_duration', '20',
+/**
+ * Encode a WAV to Opus-in-WebM and to MP3. `application`: 'lowdelay' is libopus's CELT-only
+ * mode, full band for every frame: with 'audio', libopus still coded 20–45 % of the frames of
+ * breaths, the heartbeat and the room tone in SILK or hybrid (its speech modes; measured from
+ * the packets' TOC bytes), which dulled their highs. Music keeps 'audio' with constrained VBR,
+ * so its bitrate is the one stated (plain VBR gave 70–76 kb/s for a stated 56).
+ */
+export function encode(wavPath, base, { channels, opusKbps, mp3Kbps, application = 'lowdelay', vbr = 'on' }) {
+  runErr('ffmpeg', ['-y', '-hide_banner', '-i', wavPath, '-ac', String(channels), '-c:a', 'libopus', '-b:a', `${opusKbps}k`,
+    '-vbr', vbr, '-compression_level', '10', '-application', application, '-cutoff', '20000', '-frame_duration', '20',
     '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact', '-f', 'webm', `${base}.webm`]);
   runErr('ffmpeg', ['-y', '-hide_banner', '-i', wavPath, '-ac', String(channels), '-ar', '48000', '-c:a', 'libmp3lame',
     '-b:a', `${mp3Kbps}k`, '-map_metadata', '-1', '-id3v2_version', '0', '-write_id3v1', '0',
     '-fflags', '+bitexact', '-flags:a', '+bitexact', `${base}.mp3`]);
+}
+
+/** Opus packet modes of a WebM (from each packet's TOC byte, RFC 6716 §3.1): counts by "CELT-FB" etc. */
+export function opusModes(webmPath) {
+  const ogg = `${webmPath}.modes.ogg`;
+  runErr('ffmpeg', ['-y', '-hide_banner', '-loglevel', 'error', '-i', webmPath, '-c:a', 'copy', '-f', 'ogg', ogg]);
+  const b = readFileSync(ogg);
+  let pos = 0, cur = [];
+  const counts = {};
+  let index = 0;
+  while (pos < b.length) {
+    const nseg = b[pos + 26];
+    let p = pos + 27 + nseg;
+    for (const len of b.subarray(pos + 27, pos + 27 + nseg)) {
+      cur.push(b.subarray(p, p + len)); p += len;
+      if (len < 255) {
+        const pkt = Buffer.concat(cur); cur = [];
+        if (index++ >= 2) {
+          const c = pkt[0] >> 3;
+          const mode = c < 12 ? 'SILK' : c < 16 ? 'HYBRID' : 'CELT';
+          const bw = c < 12 ? ['NB', 'MB', 'WB'][c >> 2] : c < 16 ? ['SWB', 'FB'][(c - 12) >> 1] : ['NB', 'WB', 'SWB', 'FB'][(c - 16) >> 2];
+          counts[`${mode}-${bw}`] = (counts[`${mode}-${bw}`] ?? 0) + 1;
+        }
+      }
+    }
+    pos = p;
+  }
+  rmSync(ogg);
+  return counts;
+}
+
+/** Loudness of a file through a high-pass at `hz` (a laptop or phone speaker is about 200 Hz). */
+export function measureHighpassed(path, hz = 200) {
+  const r = spawnStderr('ffmpeg', ['-hide_banner', '-nostats', '-loglevel', 'verbose', '-i', path, '-af', `highpass=f=${hz},ebur128=peak=true`, '-f', 'null', '-']);
+  return parseEbur(r);
 }
 
 /** Decode any file with ffmpeg to a float WAV (used for the piano samples). */

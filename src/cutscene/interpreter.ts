@@ -97,7 +97,7 @@ export class CutsceneInterpreter {
     for (const runner of this.runners.slice(this.index)) runner.skip(record);
     this.index = this.runners.length;
     for (const line of record.lines) this.presenter.logLine(line.speaker, line.text);
-    for (const command of settle(record.commands)) this.sink.applyFromCutscene(command);
+    for (const command of settle(record.commands)) this.sink.applyFromCutscene(command, 0);
     if (record.black !== null) this.sink.fadeFromCutscene(record.black);
     this.end(true);
   }

@@ -1,13 +1,12 @@
 // What a running cutscene asks of the outside world. The interpreter decides when; these
 // interfaces do the drawing (the presenter) and the recording (the sink: the director).
 import type { Command } from '../story/commands';
+import type { HoldAction } from './schema';
 
 /** How an actor leaves in a dissolve: smoke, or a plain fade under reduced motion. */
 export type DissolveStyle = 'smoke' | 'fade';
 
 export interface CutscenePresenter {
-  /** A scene command, its change blending over `ms` (0 = a cut). Sound commands come too. */
-  command(command: Command, ms: number): void;
   /** A line shown for `ms`; `lineDone` takes it down. */
   line(speaker: string | null, text: string, ms: number): void;
   lineDone(): void;
@@ -17,7 +16,8 @@ export interface CutscenePresenter {
   fade(toBlack: boolean, ms: number): void;
   card(text: string, ms: number): void;
   cardDone(): void;
-  holdShow(action: string, prompt: string): void;
+  /** The hold step begins: the prompt for `action` (the game words it from the player's controls). */
+  holdShow(action: HoldAction): void;
   /** `fraction` of the hold done (0–1), and whether the player is holding now. */
   holdProgress(fraction: number, holding: boolean): void;
   holdHide(): void;
@@ -28,8 +28,11 @@ export interface CutscenePresenter {
   ended(skipped: boolean): void;
 }
 
-/** Where a cutscene's lasting changes are recorded, so the scene state knows them. */
+/**
+ * Where a cutscene's commands go: the director records each in the scene state and sends it
+ * on to the one presenter of commands, its change blending over `blend` ms (0 = a cut).
+ */
 export interface CutsceneSink {
-  applyFromCutscene(command: Command): void;
+  applyFromCutscene(command: Command, blend: number): void;
   fadeFromCutscene(black: boolean): void;
 }

@@ -1,7 +1,7 @@
 // One runner per step: it starts the step's effect, eats clock time until the step is over,
 // and on a skip either tidies up what is on screen (started) or records its end state (not).
 import type { Command } from '../story/commands';
-import type { CutsceneStep } from './schema';
+import type { CutsceneStep, HoldAction } from './schema';
 import type { CutscenePresenter, CutsceneSink } from './presenter';
 
 /** What every runner shares: the outside world and the player's live input. */
@@ -56,7 +56,7 @@ export function runnerFor(step: CutsceneStep, ctx: RunContext): Runner {
     case 'together':
       return new TogetherRunner(step.steps.map((s) => runnerFor(s, ctx)));
     case 'hold':
-      return new HoldRunner(step.action, step.prompt, step.ms, ctx);
+      return new HoldRunner(step.action, step.ms, ctx);
     case 'credits':
       return new CreditsRunner(ctx);
     default:
@@ -86,10 +86,9 @@ class TimedRunner extends Runner {
     const step = this.step;
     switch (step.kind) {
       case 'command': {
-        sink.applyFromCutscene(step.command);
         // Under reduced motion the camera cuts; the step still lasts as long, so lines keep time.
         const blend = step.command.kind === 'shot' && this.ctx.reducedMotion() ? 0 : step.blend;
-        presenter.command(step.command, blend);
+        sink.applyFromCutscene(step.command, blend);
         return;
       }
       case 'line':
@@ -97,7 +96,7 @@ class TimedRunner extends Runner {
         return;
       case 'dissolve':
         presenter.dissolve(step.actor, step.ms, this.ctx.reducedMotion() ? 'fade' : 'smoke');
-        sink.applyFromCutscene(hiddenPose(step.actor));
+        sink.applyFromCutscene(hiddenPose(step.actor), 0);
         return;
       case 'fade':
         sink.fadeFromCutscene(step.to === 'black');
@@ -171,14 +170,20 @@ class TogetherRunner extends Runner {
   }
 }
 
+/**
+ * However long a frame takes, one frame moves a hold on by at most this share of it: a stalled
+ * machine must not carry her the whole way in one jump, so the lean is always seen (and a
+ * "holding" state always lasts several frames).
+ */
+export const HOLD_MAX_STEP = 1 / 8;
+
 /** The lean: its clock runs only while the player holds; let go and she hesitates. */
 class HoldRunner extends Runner {
   private progress = 0;
   private furthest = 0;
 
   constructor(
-    private readonly action: string,
-    private readonly prompt: string,
+    private readonly action: HoldAction,
     private readonly ms: number,
     private readonly ctx: RunContext,
   ) {
@@ -190,14 +195,14 @@ class HoldRunner extends Runner {
   }
 
   protected start(): void {
-    this.ctx.presenter.holdShow(this.action, this.prompt);
+    this.ctx.presenter.holdShow(this.action);
     this.ctx.presenter.holdProgress(0, this.ctx.holding());
   }
 
   advance(ms: number): number | null {
     const holding = this.ctx.holding();
     if (holding || this.ms <= 0) {
-      this.progress += ms;
+      this.progress += Math.min(ms, this.ms * HOLD_MAX_STEP);
       this.furthest = Math.max(this.furthest, this.progress);
     } else {
       // She hesitates: a little of the way slips back, never all of it, and it never fails.

@@ -11,9 +11,13 @@ export type CutsceneStep =
   | { readonly kind: 'dissolve'; readonly actor: string; readonly ms: number }
   | { readonly kind: 'fade'; readonly to: 'black' | 'clear'; readonly ms: number }
   | { readonly kind: 'card'; readonly text: string; readonly ms: number }
-  | { readonly kind: 'hold'; readonly action: string; readonly prompt: string; readonly ms: number }
+  | { readonly kind: 'hold'; readonly action: HoldAction; readonly ms: number }
   | { readonly kind: 'credits' }
   | { readonly kind: 'together'; readonly steps: readonly CutsceneStep[] };
+
+/** What a hold step waits on: the player holding the lean. */
+export type HoldAction = 'lean';
+const HOLD_ACTIONS: readonly HoldAction[] = ['lean'];
 
 export interface Cutscene {
   readonly id: string;
@@ -85,12 +89,11 @@ function readStep(value: unknown, path: string, faults: Faults, context: Cutscen
   }
   if (o.card !== undefined) return { kind: 'card', text: readString(o.card, `${path}.card`, faults), ms: ms(o, path, faults) };
   if (o.hold !== undefined) {
-    return {
-      kind: 'hold',
-      action: readString(o.hold, `${path}.hold`, faults),
-      prompt: readString(o.prompt, `${path}.prompt`, faults),
-      ms: ms(o, path, faults),
-    };
+    const action = readString(o.hold, `${path}.hold`, faults);
+    if (!HOLD_ACTIONS.includes(action as HoldAction)) faults.add(`${path}.hold`, `unknown hold "${action}": expected one of ${HOLD_ACTIONS.join(', ')}`);
+    // The prompt names the player's own key, button or touch, so it is worded by the game.
+    if (o.prompt !== undefined) faults.add(`${path}.prompt`, 'a hold is prompted by the game in words for the player\'s controls: remove "prompt"');
+    return { kind: 'hold', action: 'lean', ms: ms(o, path, faults) };
   }
   if (o.credits !== undefined) return { kind: 'credits' };
   if (o.together !== undefined) return { kind: 'together', steps: readSteps(o.together, `${path}.together`, faults, context) };

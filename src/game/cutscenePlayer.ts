@@ -1,23 +1,19 @@
-// Plays a cutscene: owns the interpreter, feeds it the game clock and the player's hold, and
-// carries out what it asks through the crypt (staging), the dialogue box, the log and the
-// cutscene DOM. Skipping (the button, or Esc held) lands on the director's recorded state.
-import { CutsceneInterpreter } from '../cutscene/interpreter';
+// Shows a running cutscene: its lines in the dialogue box and the log, the title cards, the
+// hold prompt with its progress, the credits, and the staged moments in the crypt (her lean,
+// his dissolve, the fades). The director runs the cutscene and sends its commands the one way
+// every command goes; this is the rest of its presenter. It listens to no device: the lean and
+// the skip come through the input layer and the director.
 import type { CutscenePresenter, DissolveStyle } from '../cutscene/presenter';
-import type { Cutscene } from '../cutscene/schema';
-import type { Action, Settings } from '../save/settings';
-import type { SceneDef } from '../scene/schema';
-import type { Command } from '../story/commands';
-import type { Director } from '../story/director';
+import type { HoldAction } from '../cutscene/schema';
+import type { SceneState } from '../scene/state';
 import type { CreditSource } from '../ui/credits';
 import { CreditsRoll } from '../ui/cutsceneCredits';
 import { CutsceneUi } from '../ui/cutsceneUi';
 import type { DialogueBox } from '../ui/dialogue';
 import type { StoryLog } from '../ui/log';
 import type { CryptScene } from './CryptScene';
-import { CutsceneStaging } from './cutsceneStaging';
+import type { CutsceneStaging } from './cutsceneStaging';
 
-/** Holding Esc this long skips; a shorter tap pauses as it always does. */
-export const SKIP_HOLD_MS = 800;
 /** A cutscene line that is still typing at this share of its time is shown whole. */
 const TYPE_BY = 0.6;
 
@@ -25,166 +21,91 @@ const TYPE_BY = 0.6;
  * How fast cutscenes run: 1, unless `<html data-cutscene-speed="8">` asks for more. Browser
  * tests use it (software WebGL draws a few frames a second), and so can anyone reviewing timing.
  */
-function cutsceneSpeed(): number {
+export function cutsceneSpeed(): number {
   const speed = Number(document.documentElement.dataset.cutsceneSpeed);
   return Number.isFinite(speed) && speed > 0 ? speed : 1;
 }
 
-export interface CutscenePlayerDeps {
-  readonly def: SceneDef;
-  readonly cutscenes: ReadonlyMap<string, Cutscene>;
+export interface CutscenePlayerParts {
   readonly crypt: () => CryptScene | null;
-  readonly director: () => Director | null;
+  readonly staging: () => CutsceneStaging | null;
   readonly dialogue: DialogueBox;
   readonly log: StoryLog;
   readonly overlay: HTMLElement;
   readonly credits: readonly CreditSource[];
-  readonly settings: () => Settings;
-  readonly paused: () => boolean;
+  /** The scene state a skip lands on (the director's). */
+  readonly state: () => SceneState | null;
+  /** The credits rolled to their end. */
+  readonly creditsDone: () => void;
+  /** The hold prompt and the Skip button's name, worded for the device in use. */
+  readonly leanPrompt: () => string;
+  readonly skipLabel: () => string;
 }
 
-/** What main.ts should do with a key after the cutscene had its say. */
-export type KeyVerdict = 'consumed' | 'pass' | 'tap';
-
 export class CutscenePlayer implements CutscenePresenter {
-  private run: CutsceneInterpreter | null = null;
   private readonly ui: CutsceneUi;
   private readonly roll: CreditsRoll;
-  private staging: CutsceneStaging | null = null;
-  private keyHeld = false;
-  private pointerHeld = false;
-  /** When Esc went down, in real time: a hold is measured by the wall clock, not frames. */
-  private escDownAt: number | null = null;
   private lineTimer: { elapsed: number; ms: number } | null = null;
   private cardTimer: { left: number; fadeMs: number } | null = null;
+  private running = false;
 
-  constructor(private readonly deps: CutscenePlayerDeps) {
-    this.ui = new CutsceneUi(deps.overlay, () => this.skip());
-    this.roll = new CreditsRoll(deps.overlay, deps.credits);
-    // The mouse half of the lean: press anywhere on the scene, let go anywhere.
-    deps.overlay.addEventListener('pointerdown', (event) => {
-      if (this.run && event.button === 0) this.setPointer(true);
-    });
-    window.addEventListener('pointerup', () => this.setPointer(false));
-    window.addEventListener('pointercancel', () => this.setPointer(false));
-    window.addEventListener('blur', () => {
-      this.keyHeld = false;
-      this.setPointer(false);
-      this.escDownAt = null;
-    });
+  constructor(private readonly parts: CutscenePlayerParts) {
+    this.ui = new CutsceneUi(parts.overlay);
+    this.roll = new CreditsRoll(parts.overlay, parts.credits);
   }
 
-  /** Whether a cutscene is running (its commands are staged here, not by the story path). */
-  get active(): boolean {
-    return this.run !== null;
-  }
-
-  play(id: string): void {
-    const cutscene = this.deps.cutscenes.get(id);
-    const director = this.deps.director();
-    if (!cutscene || !director) {
-      director?.cutsceneDone();
-      return;
-    }
-    const crypt = this.deps.crypt();
-    this.staging = crypt ? new CutsceneStaging(crypt, this.deps.def) : null;
-    this.run = new CutsceneInterpreter(cutscene, this, director, { reducedMotion: this.deps.settings().reducedMotion });
+  /** A cutscene begins (the director says which). */
+  begin(id: string): void {
+    this.running = true;
     document.body.dataset.cutscene = id;
+    this.ui.setSkipLabel(this.parts.skipLabel());
     this.ui.setRunning(true);
-    this.run.start();
   }
 
-  /** One frame of game time; the game loop does not call it while paused. */
-  tick(frameMs: number): void {
-    const run = this.run;
-    if (!run) return;
-    const ms = frameMs * cutsceneSpeed();
-    run.setReducedMotion(this.deps.settings().reducedMotion);
-    if (this.escDownAt !== null) {
-      const held = performance.now() - this.escDownAt;
-      this.ui.setSkipHold(Math.min(1, held / SKIP_HOLD_MS));
-      if (held >= SKIP_HOLD_MS) {
-        this.skip();
-        return;
-      }
-    }
+  /** One frame of cutscene time (already at the cutscene speed); not called while paused. */
+  tick(ms: number): void {
+    if (!this.running) return;
     this.tickLine(ms);
     this.tickCard(ms);
     this.roll.tick(ms);
-    run.advance(ms);
   }
 
-  skip(): void {
-    if (!this.run || this.deps.paused()) return;
-    this.escDownAt = null;
-    this.run.skip();
+  /** The player changed device: the words on screen follow. */
+  reword(): void {
+    this.ui.setSkipLabel(this.parts.skipLabel());
+    this.ui.setHoldPrompt(this.parts.leanPrompt());
   }
 
-  /** Keys during a cutscene: the lean, and Esc held to skip or tapped to pause. */
-  handleAction(action: Action, down: boolean): KeyVerdict {
-    if (!this.run) return 'pass';
-    if (action === 'lean') {
-      this.keyHeld = down;
-      this.syncHold();
-      return 'consumed';
-    }
-    if (action === 'pause' || action === 'skip') {
-      if (down) {
-        if (this.deps.paused()) return 'pass';
-        this.escDownAt = performance.now();
-        return 'consumed';
-      }
-      if (this.escDownAt === null) return 'pass';
-      const held = performance.now() - this.escDownAt;
-      this.escDownAt = null;
-      this.ui.setSkipHold(0);
-      // A slow frame must not turn a long hold into a pause: released late enough, it skips.
-      if (held >= SKIP_HOLD_MS) {
-        this.skip();
-        return 'consumed';
-      }
-      return action === 'pause' ? 'tap' : 'consumed';
-    }
-    return action === 'advance' ? 'consumed' : 'pass';
+  showSkipProgress(fraction: number): void {
+    this.ui.setSkipHold(fraction);
   }
 
   /** Leaves a running cutscene without finishing it (a new game, or back to the title). */
   abandon(): void {
-    this.run = null;
     this.tidy();
   }
 
-  // ── The presenter: what the interpreter asks for ──────────────────────────────────────
-
-  command(command: Command, ms: number): void {
-    // Sound goes through the director's command event to the audio service, like story tags.
-    if (command.kind === 'sfx' || command.kind === 'music' || command.kind === 'ambience') return;
-    const blend = ms / cutsceneSpeed();
-    if (this.staging) this.staging.command(command, blend);
-    else this.deps.crypt()?.present(command, blend);
-  }
-
   line(speaker: string | null, text: string, ms: number): void {
-    this.deps.log.add({ speaker, text, kind: 'line' });
-    this.deps.dialogue.showLine(speaker, text, false);
+    this.parts.log.add({ speaker, text, kind: 'line' });
+    this.parts.dialogue.showLine(speaker, text, false);
     this.lineTimer = { elapsed: 0, ms };
   }
 
   lineDone(): void {
     this.lineTimer = null;
-    this.deps.dialogue.hideLine();
+    this.parts.dialogue.hideLine();
   }
 
   logLine(speaker: string | null, text: string): void {
-    this.deps.log.add({ speaker, text, kind: 'line' });
+    this.parts.log.add({ speaker, text, kind: 'line' });
   }
 
   dissolve(actor: string, ms: number, style: DissolveStyle): void {
-    this.staging?.dissolve(actor, ms / cutsceneSpeed(), style);
+    this.parts.staging()?.dissolve(actor, ms / cutsceneSpeed(), style);
   }
 
   fade(toBlack: boolean, ms: number): void {
-    this.deps.crypt()?.fade(toBlack, ms / cutsceneSpeed());
+    this.parts.crypt()?.fade(toBlack, ms / cutsceneSpeed());
   }
 
   card(text: string, ms: number): void {
@@ -197,26 +118,29 @@ export class CutscenePlayer implements CutscenePresenter {
     this.ui.hideCard();
   }
 
-  holdShow(_action: string, prompt: string): void {
+  holdShow(action: HoldAction): void {
+    // The one hold there is: the lean (its prompt is worded from the player's controls).
     document.body.dataset.hold = 'waiting';
-    this.ui.showHold(prompt);
-    this.staging?.beginHeldLean();
+    document.body.dataset.holdAction = action;
+    this.ui.showHold(this.parts.leanPrompt());
+    this.parts.staging()?.beginHeldLean();
   }
 
   holdProgress(fraction: number, holding: boolean): void {
     document.body.dataset.hold = holding ? 'holding' : 'waiting';
     this.ui.setHold(fraction, holding);
-    this.staging?.holdLean(fraction);
+    this.parts.staging()?.holdLean(fraction);
   }
 
   holdHide(): void {
     delete document.body.dataset.hold;
+    delete document.body.dataset.holdAction;
     this.ui.hideHold();
   }
 
   credits(): void {
     document.body.dataset.credits = 'rolling';
-    this.roll.start(() => this.run?.creditsDone());
+    this.roll.start(() => this.parts.creditsDone());
   }
 
   creditsHide(): void {
@@ -225,47 +149,32 @@ export class CutscenePlayer implements CutscenePresenter {
   }
 
   ended(skipped: boolean): void {
-    const director = this.deps.director();
-    this.run = null;
     this.tidy();
-    if (skipped && director) {
+    const state = this.parts.state();
+    if (skipped && state) {
       // Everything the skipped steps would have done is in the director's state: draw it at once.
-      this.deps.crypt()?.restore(director.state);
-      this.staging?.settle(director.state);
+      this.parts.crypt()?.restore(state);
+      this.parts.staging()?.settle(state);
     }
-    director?.cutsceneDone();
   }
 
-  // ── Inside ────────────────────────────────────────────────────────────────────────────
-
   private tidy(): void {
-    this.keyHeld = false;
-    this.pointerHeld = false;
-    this.escDownAt = null;
+    this.running = false;
     this.lineTimer = null;
     this.cardTimer = null;
     this.ui.setRunning(false);
     this.roll.hide();
-    this.deps.dialogue.hideLine();
+    this.parts.dialogue.hideLine();
     delete document.body.dataset.cutscene;
     delete document.body.dataset.hold;
     delete document.body.dataset.credits;
-  }
-
-  private setPointer(held: boolean): void {
-    this.pointerHeld = held;
-    this.syncHold();
-  }
-
-  private syncHold(): void {
-    this.run?.setHolding(this.keyHeld || this.pointerHeld);
   }
 
   private tickLine(ms: number): void {
     if (!this.lineTimer) return;
     this.lineTimer.elapsed += ms;
     // At a slow text speed the words must still all be up in time to be read.
-    if (this.lineTimer.elapsed >= this.lineTimer.ms * TYPE_BY && !this.deps.dialogue.lineComplete) this.deps.dialogue.press();
+    if (this.lineTimer.elapsed >= this.lineTimer.ms * TYPE_BY && this.parts.dialogue.line === 'typing') this.parts.dialogue.complete();
   }
 
   private tickCard(ms: number): void {

@@ -2,8 +2,9 @@
 import { isObject } from '../scene/read';
 import type { SafeStore } from './storage';
 
-export type Action = 'advance' | 'history' | 'pause' | 'mute' | 'fullscreen' | 'skip' | 'lean';
-export const ACTIONS: readonly Action[] = ['advance', 'history', 'pause', 'mute', 'fullscreen', 'skip', 'lean'];
+/** What a key can be bound to. `back` is Esc: back out of a panel, pause in play, held to skip. */
+export type Action = 'advance' | 'history' | 'back' | 'mute' | 'fullscreen' | 'skip' | 'lean';
+export const ACTIONS: readonly Action[] = ['advance', 'history', 'back', 'mute', 'fullscreen', 'skip', 'lean'];
 
 export type TextSize = 'small' | 'medium' | 'large' | 'huge';
 export const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large', 'huge'];
@@ -36,12 +37,16 @@ export interface Settings {
   readonly reducedMotion: boolean;
   readonly lightMode: LightMode;
   readonly keys: Readonly<Record<Action, readonly string[]>>;
+  /** A gamepad's bottom and right face buttons swap (confirm on the right, as some players expect). */
+  readonly padSwapAB: boolean;
+  /** A gentle pulse in a gamepad that can rumble, with the heartbeat at the kiss. */
+  readonly rumble: boolean;
 }
 
 export const DEFAULT_KEYS: Readonly<Record<Action, readonly string[]>> = {
   advance: ['Space', 'Enter'],
   history: ['KeyH'],
-  pause: ['Escape'],
+  back: ['Escape'],
   mute: ['KeyM'],
   fullscreen: ['KeyF'],
   skip: ['KeyS'],
@@ -68,6 +73,8 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     reducedMotion: prefersReducedMotion,
     lightMode: 'auto',
     keys: DEFAULT_KEYS,
+    padSwapAB: false,
+    rumble: false,
   };
 }
 
@@ -98,7 +105,7 @@ export function mergeSettings(defaults: Settings, raw: unknown): Settings {
     const v = raw[key];
     return typeof v === 'number' && v >= 0 && v <= 1 ? v : defaults[key];
   };
-  const flag = (key: 'muted' | 'autoAdvance' | 'skipSeen' | 'highContrast' | 'captions' | 'reducedFlicker' | 'reducedMotion'): boolean => {
+  const flag = (key: 'muted' | 'autoAdvance' | 'skipSeen' | 'highContrast' | 'captions' | 'reducedFlicker' | 'reducedMotion' | 'padSwapAB' | 'rumble'): boolean => {
     const v = raw[key];
     return typeof v === 'boolean' ? v : defaults[key];
   };
@@ -111,7 +118,8 @@ export function mergeSettings(defaults: Settings, raw: unknown): Settings {
   const keys: Record<Action, readonly string[]> = { ...defaults.keys };
   if (isObject(raw.keys)) {
     for (const action of ACTIONS) {
-      const bound = raw.keys[action];
+      // Settings saved before Esc's action was called "back" stored it as "pause".
+      const bound = action === 'back' ? (raw.keys.back ?? raw.keys.pause) : raw.keys[action];
       if (Array.isArray(bound) && bound.every((k) => typeof k === 'string') && bound.length > 0) keys[action] = bound;
     }
   }
@@ -134,5 +142,7 @@ export function mergeSettings(defaults: Settings, raw: unknown): Settings {
     reducedMotion: flag('reducedMotion'),
     lightMode: oneOf(raw.lightMode, LIGHT_MODES, defaults.lightMode),
     keys,
+    padSwapAB: flag('padSwapAB'),
+    rumble: flag('rumble'),
   };
 }

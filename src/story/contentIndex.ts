@@ -3,12 +3,27 @@ import type { ContentIndex } from './commands';
 
 export type Bus = 'music' | 'ambience' | 'sfx';
 
+/** A pulse in a gamepad that can rumble, `atMs` into each repeat of the pattern. */
+export interface RumblePulse {
+  readonly atMs: number;
+  readonly ms: number;
+  readonly strong: number;
+  readonly weak: number;
+}
+
+/** A rumble that follows a looping sound (the heartbeat): its pulses, repeated every `everyMs`. */
+export interface RumblePattern {
+  readonly everyMs: number;
+  readonly pulses: readonly RumblePulse[];
+}
+
 export interface CueDef {
   readonly bus: Bus;
   readonly loop: boolean;
   readonly volume: number;
   readonly caption: string | null;
   readonly duck: boolean;
+  readonly rumble?: RumblePattern;
 }
 
 /** Collects every id a story tag or cutscene step may name. */

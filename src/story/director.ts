@@ -1,12 +1,20 @@
 // The director: the game's mode state machine. It pulls the story forward on the player's
-// intents, applies each command to the scene state and tells the presenters what changed.
-// It decides; it never draws, plays or touches the DOM.
+// intents, runs the cutscenes the story calls for (on the clock it is given), applies every
+// command — from a story tag or a cutscene step — to the scene state, and tells the
+// presenters what changed. It decides; it never draws, plays or touches the DOM.
+import { CutsceneInterpreter } from '../cutscene/interpreter';
+import type { CutscenePresenter } from '../cutscene/presenter';
+import type { Cutscene } from '../cutscene/schema';
 import { applyCommand, initialSceneState, setBlack, type SceneState } from '../scene/state';
 import type { SceneDef } from '../scene/schema';
 import type { Command } from './commands';
 import type { InkStory, StoryChoice, StoryLine } from './inkStory';
+import { trackCutscene, type CutsceneWatch } from './cutsceneWatch';
 
 export type Mode = 'title' | 'explore' | 'dialogue' | 'cutscene' | 'paused' | 'ended';
+
+/** How long a story tag's change takes on screen (a cutscene step says its own). */
+export const STORY_BLEND_MS = 900;
 
 export interface Snapshot {
   readonly ink: string;
@@ -18,13 +26,26 @@ export type DirectorEvent =
   | { readonly type: 'mode'; readonly mode: Mode }
   | { readonly type: 'line'; readonly speaker: string | null; readonly text: string; readonly seen: boolean }
   | { readonly type: 'choices'; readonly choices: readonly StoryChoice[] }
+  /** The player picked a dialogue choice (the history records it). */
+  | { readonly type: 'chosen'; readonly text: string }
   | { readonly type: 'objects'; readonly props: readonly string[] }
-  | { readonly type: 'command'; readonly command: Command }
+  /** A command to show, its change blending over `blend` ms of game time (0 = a cut). */
+  | { readonly type: 'command'; readonly command: Command; readonly blend: number }
   | { readonly type: 'cutscene'; readonly id: string }
   | { readonly type: 'restore'; readonly scene: SceneState }
   | { readonly type: 'autosave'; readonly snapshot: Snapshot; readonly atBeat: boolean };
 
 export type Emit = (event: DirectorEvent) => void;
+
+export interface DirectorOptions {
+  /** Every cutscene the story may call, by id. */
+  readonly cutscenes: ReadonlyMap<string, Cutscene>;
+  /** Shows a running cutscene's lines, cards, hold prompt and credits. */
+  readonly cutscenePresenter: CutscenePresenter;
+  /** Lines read in any playthrough, for "skip seen lines"; the director adds to it. */
+  readonly seenLines?: Set<string>;
+  readonly reducedMotion?: () => boolean;
+}
 
 export class Director {
   private modeNow: Mode = 'title';
@@ -35,14 +56,18 @@ export class Director {
   private dialogueChoices: readonly StoryChoice[] = [];
   private lineWaiting: StoryLine | null = null;
   private lastBeat: Snapshot | null = null;
+  private run: CutsceneInterpreter | null = null;
+  private watch: CutsceneWatch | null = null;
+  private readonly seenLines: Set<string>;
 
   constructor(
     private readonly story: InkStory,
     private readonly scene: SceneDef,
     private readonly emit: Emit,
-    private readonly seenLines: Set<string> = new Set(),
+    private readonly options: DirectorOptions,
   ) {
     this.sceneState = initialSceneState(scene);
+    this.seenLines = options.seenLines ?? new Set();
   }
 
   get mode(): Mode {
@@ -61,38 +86,56 @@ export class Director {
     return [...this.objectChoices.keys()];
   }
 
+  get dialogueChoiceCount(): number {
+    return this.dialogueChoices.length;
+  }
+
   get lastBeatSnapshot(): Snapshot | null {
     return this.lastBeat;
+  }
+
+  /** The running cutscene waits on the player's hold (the lean). */
+  get awaitingHold(): boolean {
+    return this.watch?.holdShowing ?? false;
+  }
+
+  /** The end credits are rolling. */
+  get creditsRolling(): boolean {
+    return this.watch?.creditsRolling ?? false;
   }
 
   /** Starts the story from its beginning (the story must be fresh). */
   begin(): void {
     this.sceneState = initialSceneState(this.scene);
     this.emit({ type: 'restore', scene: this.sceneState });
-    this.run();
+    this.next();
   }
 
   /** Resumes from a snapshot taken by autosave. */
   resume(snapshot: Snapshot): void {
+    this.run = null;
+    this.watch = null;
     this.story.loadState(snapshot.ink);
     this.sceneState = snapshot.scene;
     this.beat = snapshot.beat;
     this.lastBeat = snapshot;
+    this.modeNow = 'title';
     this.emit({ type: 'restore', scene: this.sceneState });
-    this.run();
+    this.next();
   }
 
   /** The player asks for the next line. */
   advance(): void {
-    if (this.modeNow === 'dialogue' && this.dialogueChoices.length === 0) this.run();
+    if (this.modeNow === 'dialogue' && this.dialogueChoices.length === 0) this.next();
   }
 
   /** The player picks a dialogue choice by its position in the list shown. */
   choose(position: number): void {
     const choice = this.dialogueChoices[position];
     if (this.modeNow !== 'dialogue' || !choice) return;
+    this.emit({ type: 'chosen', text: choice.text });
     this.story.choose(choice.index);
-    this.run();
+    this.next();
   }
 
   /** The player uses a prop; false when it is not usable now. */
@@ -101,27 +144,30 @@ export class Director {
     if (index === undefined || (this.modeNow !== 'explore' && this.modeNow !== 'dialogue')) return false;
     if (this.modeNow === 'dialogue' && this.dialogueChoices.length === 0) return false;
     this.story.choose(index);
-    this.run();
+    this.next();
     return true;
   }
 
-  /** A cutscene step changed the scene; it is recorded like a story command. */
-  applyFromCutscene(command: Command): void {
-    this.apply(command);
+  /** Game time passes (the clock stops while paused): a running cutscene moves on. */
+  tick(ms: number): void {
+    if (this.modeNow !== 'cutscene' || !this.run) return;
+    this.run.setReducedMotion(this.reducedMotion());
+    this.run.advance(ms);
   }
 
-  /** A cutscene faded to or from black; saves and skips must know the screen is dark. */
-  fadeFromCutscene(black: boolean): void {
-    this.sceneState = setBlack(this.sceneState, black);
+  /** The player holds the lean (true) or lets go (false). */
+  lean(held: boolean): void {
+    this.run?.setHolding(held);
   }
 
-  /** The running cutscene has ended (watched or skipped). */
-  cutsceneDone(): void {
-    if (this.modeNow !== 'cutscene') return;
-    const waiting = this.lineWaiting;
-    this.lineWaiting = null;
-    if (waiting && waiting.text.length > 0) this.showLine(waiting);
-    else this.run();
+  /** The player skips the running cutscene: its end state is applied at once. */
+  skipCutscene(): void {
+    if (this.modeNow === 'cutscene') this.run?.skip();
+  }
+
+  /** The credits have rolled to their end, or the player skipped them. */
+  creditsDone(): void {
+    this.run?.creditsDone();
   }
 
   pause(): void {
@@ -138,7 +184,49 @@ export class Director {
     return { ink: this.story.saveState(), scene: this.sceneState, beat: this.beat };
   }
 
-  private run(): void {
+  private reducedMotion(): boolean {
+    return this.options.reducedMotion?.() ?? false;
+  }
+
+  // ── The cutscene sink: a step's lasting change, recorded like a story command ───────────
+
+  private fromCutscene(command: Command, blend: number): void {
+    this.apply(command, blend);
+  }
+
+  private cutsceneEnded(): void {
+    this.run = null;
+    this.watch = null;
+    if (this.modeNow !== 'cutscene') return;
+    const waiting = this.lineWaiting;
+    this.lineWaiting = null;
+    if (waiting && waiting.text.length > 0) this.showLine(waiting);
+    else this.next();
+  }
+
+  private startCutscene(id: string): void {
+    const cutscene = this.options.cutscenes.get(id);
+    this.emit({ type: 'cutscene', id });
+    if (!cutscene) {
+      this.cutsceneEnded();
+      return;
+    }
+    this.watch = trackCutscene(this.options.cutscenePresenter, () => this.cutsceneEnded());
+    this.run = new CutsceneInterpreter(
+      cutscene,
+      this.watch.presenter,
+      {
+        applyFromCutscene: (command, blend) => this.fromCutscene(command, blend),
+        fadeFromCutscene: (black) => (this.sceneState = setBlack(this.sceneState, black)),
+      },
+      { reducedMotion: this.reducedMotion() },
+    );
+    this.run.start();
+  }
+
+  // ── The story ───────────────────────────────────────────────────────────────────────────
+
+  private next(): void {
     for (;;) {
       const inkBefore = this.story.saveState();
       const stateBefore = this.sceneState;
@@ -160,12 +248,12 @@ export class Director {
         this.emit({ type: 'autosave', snapshot: this.lastBeat, atBeat: true });
       }
       const cut = line.commands.find((c) => c.kind === 'cut');
-      for (const command of line.commands) if (command.kind !== 'cut') this.apply(command);
+      for (const command of line.commands) if (command.kind !== 'cut') this.apply(command, STORY_BLEND_MS);
       if (cut?.kind === 'cut') {
         this.clearChoices();
         this.lineWaiting = line;
         this.setMode('cutscene');
-        this.emit({ type: 'cutscene', id: cut.cutscene });
+        this.startCutscene(cut.cutscene);
         return;
       }
       if (line.text.length > 0) {
@@ -200,9 +288,9 @@ export class Director {
     this.dialogueChoices = [];
   }
 
-  private apply(command: Command): void {
+  private apply(command: Command, blend: number): void {
     this.sceneState = applyCommand(this.sceneState, command);
-    this.emit({ type: 'command', command });
+    this.emit({ type: 'command', command, blend });
   }
 
   private setMode(mode: Mode): void {

@@ -1,6 +1,7 @@
 // The end credits, rolling up over black after "The End". Built from the same sections as the
 // title's credits panel. They move on the game clock (so pausing stops them), end on their
-// own when the last line has gone by, and a click or the Skip button ends them early.
+// own when the last line has gone by, and a press (advance, in the input layer's terms) or the
+// Skip button ends them early.
 import { buildCredits, type CreditSource } from './credits';
 import { el } from './dom';
 
@@ -33,12 +34,8 @@ export class CreditsRoll {
       el('p', { class: 'roll-disclaimer', text: 'A non-commercial fan work. Not affiliated with or endorsed by the owners of the series; its characters belong to their owners.' }),
       el('p', { class: 'roll-thanks', text: 'Thank you for staying with her.' }),
     ]);
-    this.layer = el('section', { id: 'credits-roll', class: 'credits-roll', 'aria-label': 'Credits' }, [this.track]);
+    this.layer = el('section', { id: 'credits-roll', class: 'credits-roll', 'aria-label': 'Credits', 'data-intent': 'advance' }, [this.track]);
     this.layer.hidden = true;
-    this.layer.addEventListener('click', (event) => {
-      event.stopPropagation();
-      this.finish();
-    });
     parent.append(this.layer);
   }
 

@@ -1,7 +1,7 @@
 // The DOM side of a cutscene: title cards over black, the lean prompt with its progress, and
-// the Skip button (click, or hold Esc — its fill shows the hold). Screen readers hear the
-// cards and the prompt through live regions; the canvas says nothing to them.
-import { button, el } from './dom';
+// the Skip button (a press on it, or a held Esc or B — its fill shows the hold). Screen readers
+// hear the cards and the prompt through live regions; the canvas says nothing to them.
+import { el } from './dom';
 
 export class CutsceneUi {
   private readonly cardLayer: HTMLElement;
@@ -13,7 +13,7 @@ export class CutsceneUi {
   readonly skipButton: HTMLButtonElement;
   private readonly skipFill: HTMLElement;
 
-  constructor(parent: HTMLElement, onSkip: () => void) {
+  constructor(parent: HTMLElement) {
     this.cardText = el('p', { class: 'cutscene-card-text' });
     this.cardLayer = el('div', { id: 'cutscene-card', class: 'cutscene-card', role: 'status', 'aria-live': 'assertive' }, [this.cardText]);
     this.cardLayer.hidden = true;
@@ -25,11 +25,9 @@ export class CutsceneUi {
     this.holdBox.hidden = true;
 
     this.skipFill = el('span', { class: 'skip-fill', 'aria-hidden': 'true' });
-    this.skipButton = button('Skip', onSkip, { id: 'btn-skip-cutscene', class: 'skip-cutscene', 'aria-label': 'Skip this scene (or hold Esc)', 'aria-keyshortcuts': 'Escape' });
+    this.skipButton = el('button', { type: 'button', id: 'btn-skip-cutscene', class: 'skip-cutscene', 'data-intent': 'skipNow', 'aria-label': 'Skip this scene', 'aria-keyshortcuts': 'Escape', text: 'Skip' });
     this.skipButton.prepend(this.skipFill);
     this.skipButton.hidden = true;
-    // A mouse press on Skip must not count as holding the lean.
-    this.skipButton.addEventListener('pointerdown', (event) => event.stopPropagation());
 
     parent.append(this.cardLayer, this.holdBox, this.skipButton);
   }
@@ -63,6 +61,11 @@ export class CutsceneUi {
     this.cardLayer.hidden = true;
   }
 
+  /** The Skip button's name says how to skip by holding, for the device in use. */
+  setSkipLabel(label: string): void {
+    this.skipButton.setAttribute('aria-label', label);
+  }
+
   showHold(prompt: string): void {
     this.holdText.textContent = prompt;
     this.holdBox.hidden = false;
@@ -74,6 +77,11 @@ export class CutsceneUi {
     this.holdFill.style.width = `${String(percent)}%`;
     this.holdBar.setAttribute('aria-valuenow', String(percent));
     this.holdBox.classList.toggle('holding', holding);
+  }
+
+  /** The prompt's words change when the player changes device while it is up. */
+  setHoldPrompt(prompt: string): void {
+    this.holdText.textContent = prompt;
   }
 
   hideHold(): void {

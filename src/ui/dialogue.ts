@@ -1,16 +1,11 @@
 // The dialogue box: speaker, typewriter text, a continue mark, and the choices as real
-// buttons. First press completes the line, the next one advances.
+// buttons. It shows; it decides nothing. A press on it or on a choice is the input layer's
+// (each says what it stands for in `data-intent`), and whether a press completes the line or
+// moves the story on is the router's.
 import type { Settings } from '../save/settings';
 import type { StoryChoice } from '../story/inkStory';
-import { button, el } from './dom';
+import { el } from './dom';
 import { Typewriter } from './typewriter';
-
-export interface DialogueHandlers {
-  readonly advance: () => void;
-  readonly choose: (position: number) => void;
-}
-
-const SKIP_SEEN_MS = 120;
 
 export class DialogueBox {
   readonly box: HTMLElement;
@@ -19,26 +14,19 @@ export class DialogueBox {
   private readonly more: HTMLElement;
   private readonly choiceList: HTMLElement;
   private readonly typewriter: Typewriter;
-  private lineSeen = false;
-  private sinceDoneMs = 0;
   private hasLine = false;
 
   constructor(
     parent: HTMLElement,
     private settings: Settings,
-    private readonly handlers: DialogueHandlers,
   ) {
     this.speaker = el('div', { class: 'speaker' });
     this.text = el('p', { class: 'line-text' });
     this.more = el('div', { class: 'more', 'aria-hidden': 'true', text: '▾' });
     this.choiceList = el('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
-    this.box = el('section', { id: 'dialogue', class: 'dialogue', 'aria-hidden': 'true' }, [this.speaker, this.text, this.more]);
+    this.box = el('section', { id: 'dialogue', class: 'dialogue', 'aria-hidden': 'true', 'data-intent': 'advance' }, [this.speaker, this.text, this.more]);
     this.box.hidden = true;
     this.choiceList.hidden = true;
-    this.box.addEventListener('click', (event) => {
-      event.stopPropagation();
-      this.press();
-    });
     parent.append(this.box, this.choiceList);
     this.typewriter = new Typewriter(this.text, settings.textSpeed);
   }
@@ -48,18 +36,14 @@ export class DialogueBox {
     this.typewriter.setSpeed(settings.textSpeed);
   }
 
-  get showingLine(): boolean {
-    return this.hasLine;
-  }
-
-  get lineComplete(): boolean {
-    return this.typewriter.done;
+  /** No line, a line still typing, or a line shown whole. */
+  get line(): 'none' | 'typing' | 'shown' {
+    if (!this.hasLine) return 'none';
+    return this.typewriter.done ? 'shown' : 'typing';
   }
 
   showLine(speaker: string | null, text: string, seen: boolean): void {
     this.hasLine = true;
-    this.lineSeen = seen;
-    this.sinceDoneMs = 0;
     this.box.hidden = false;
     this.box.classList.toggle('narration', speaker === null);
     this.speaker.textContent = speaker ?? '';
@@ -72,7 +56,7 @@ export class DialogueBox {
   showChoices(choices: readonly StoryChoice[]): void {
     this.choiceList.replaceChildren(
       ...choices.map((choice, position) =>
-        button(`${String(position + 1)}. ${choice.text}`, () => this.handlers.choose(position), { class: 'choice', 'data-position': position }),
+        el('button', { type: 'button', class: 'choice', 'data-intent': 'choose', 'data-position': position, text: `${String(position + 1)}. ${choice.text}` }),
       ),
     );
     this.choiceList.hidden = choices.length === 0;
@@ -86,14 +70,6 @@ export class DialogueBox {
     return [...this.choiceList.querySelectorAll<HTMLButtonElement>('button.choice')];
   }
 
-  moveChoiceFocus(step: number): void {
-    const list = this.choiceButtons;
-    if (list.length === 0) return;
-    const at = list.findIndex((b) => b === document.activeElement);
-    const next = at < 0 ? 0 : (at + step + list.length) % list.length;
-    list[next]?.focus();
-  }
-
   hideLine(): void {
     this.hasLine = false;
     this.box.hidden = true;
@@ -104,29 +80,17 @@ export class DialogueBox {
     this.showChoices([]);
   }
 
-  /** Click, Space or Enter: finish the line, or go on once it is finished. */
-  press(): void {
+  /** Shows the rest of the line at once. */
+  complete(): void {
     if (!this.hasLine) return;
-    if (!this.typewriter.done) {
-      this.typewriter.complete();
-      this.more.hidden = false;
-      return;
-    }
-    this.handlers.advance();
+    this.typewriter.complete();
+    this.more.hidden = false;
   }
 
-  /** One frame of time; paused games don't call it. */
+  /** One frame of game time for the typewriter; paused games don't call it. */
   tick(ms: number): void {
     if (!this.hasLine) return;
     this.typewriter.tick(ms);
-    if (!this.typewriter.done) return;
-    this.more.hidden = false;
-    this.sinceDoneMs += ms;
-    const skipping = this.lineSeen && this.settings.skipSeen;
-    const wait = skipping ? SKIP_SEEN_MS : this.settings.autoAdvance ? this.settings.autoDelayMs : Infinity;
-    if (this.sinceDoneMs >= wait) {
-      this.sinceDoneMs = -Infinity;
-      this.handlers.advance();
-    }
+    if (this.typewriter.done) this.more.hidden = false;
   }
 }

@@ -1,14 +1,12 @@
 // Playing inside an itch.io iframe: the frame has no keyboard focus until the player clicks in
-// it, so take focus on load and on any press; and a small on-screen fullscreen button (F does
-// the same) that shows only where fullscreen is allowed and follows the browser's own exits.
-import { button } from './dom';
+// it, so take focus on load (the pointer adapter takes it again on any press); and a small
+// on-screen fullscreen button (F does the same) that shows only where fullscreen is allowed
+// and follows the browser's own exits.
+import { el } from './dom';
 
-export function installEmbed(overlay: HTMLElement, toggleFullscreen: () => void): HTMLButtonElement {
+export function installEmbed(overlay: HTMLElement): HTMLButtonElement {
   window.focus();
-  window.addEventListener('pointerdown', () => window.focus(), { capture: true });
-
-  // button() stops the click reaching the overlay, so it never also advances the dialogue.
-  const fullscreen = button('', () => toggleFullscreen(), { id: 'btn-fullscreen', class: 'play-button corner-button', 'aria-keyshortcuts': 'F' });
+  const fullscreen = el('button', { type: 'button', id: 'btn-fullscreen', class: 'play-button corner-button', 'data-intent': 'fullscreen', 'aria-keyshortcuts': 'F' });
   fullscreen.title = 'Fullscreen (F)';
   fullscreen.append(fullscreenIcon());
   // Beside the play controls (History, Pause), which leave this corner free.

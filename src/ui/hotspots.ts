@@ -1,5 +1,7 @@
 // Each usable object is a real, focusable button named after it and placed over it, so the
-// mouse, the keyboard and a screen reader all reach the same things.
+// mouse, a finger, the keyboard, a pad and a screen reader all reach the same things. A press
+// on one is the input layer's (`data-intent="use"`); this file only shows them, and the label
+// of the one under the pointer or focus.
 import type { PropDef } from '../scene/schema';
 import { el } from './dom';
 
@@ -9,9 +11,8 @@ export class Hotspots {
 
   constructor(
     layer: HTMLElement,
-    props: readonly PropDef[],
-    private readonly onUse: (prop: string) => void,
-    private readonly onHover: (prop: string | null) => void,
+    private readonly props: readonly PropDef[],
+    private readonly onHighlight: (prop: string | null) => void,
   ) {
     this.label = el('div', { class: 'hotspot-label', 'aria-hidden': 'true' });
     this.label.hidden = true;
@@ -19,21 +20,11 @@ export class Hotspots {
     for (const prop of props) {
       if (!prop.hotspot) continue;
       const { x, y, w, h } = prop.hotspot;
-      const b = el('button', { type: 'button', class: 'hotspot', 'aria-label': prop.label, 'data-prop': prop.id });
+      const b = el('button', { type: 'button', class: 'hotspot', 'aria-label': prop.label, 'data-intent': 'use', 'data-prop': prop.id });
       Object.assign(b.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
       b.hidden = true;
-      b.addEventListener('click', (event) => {
-        event.stopPropagation();
-        this.onUse(prop.id);
-      });
-      const enter = (): void => this.highlight(prop, b);
-      const leave = (): void => this.highlight(null, b);
-      b.addEventListener('pointerenter', enter);
-      b.addEventListener('focus', enter);
-      b.addEventListener('pointerleave', () => {
-        if (document.activeElement !== b) leave();
-      });
-      b.addEventListener('blur', leave);
+      b.addEventListener('focus', () => this.highlight(prop.id));
+      b.addEventListener('blur', () => this.highlight(null));
       this.buttons.set(prop.id, b);
       group.append(b);
     }
@@ -44,45 +35,34 @@ export class Hotspots {
   setAvailable(props: readonly string[]): void {
     const focused = document.activeElement;
     for (const [id, b] of this.buttons) b.hidden = !props.includes(id);
-    if (focused instanceof HTMLButtonElement && focused.hidden) this.focusFirst();
-    if (props.length === 0) {
-      this.label.hidden = true;
-      this.onHover(null);
-    }
+    if (focused instanceof HTMLButtonElement && focused.hidden) this.visible[0]?.focus();
+    if (props.length === 0) this.highlight(null);
   }
 
+  /** The objects on show, left to right. */
   get visible(): HTMLButtonElement[] {
     return [...this.buttons.values()].filter((b) => !b.hidden).sort((a, b) => a.offsetLeft - b.offsetLeft);
   }
 
-  focusFirst(): void {
-    this.visible[0]?.focus();
-  }
-
-  /** Arrow keys walk the objects left to right. */
-  moveFocus(step: number): void {
-    const list = this.visible;
-    if (list.length === 0) return;
-    const at = list.findIndex((b) => b === document.activeElement);
-    const next = at < 0 ? (step > 0 ? 0 : list.length - 1) : (at + step + list.length) % list.length;
-    list[next]?.focus();
-  }
-
-  focused(): string | null {
-    const active = document.activeElement;
-    if (active instanceof HTMLButtonElement && this.visible.includes(active)) return active.dataset.prop ?? null;
-    return null;
-  }
-
-  private highlight(prop: PropDef | null, b: HTMLButtonElement): void {
-    if (!prop) {
+  /** Names the object under the pointer or focus (null: none), and lights it in the scene. */
+  highlight(propId: string | null): void {
+    const b = propId === null ? undefined : this.buttons.get(propId);
+    const prop = this.props.find((p) => p.id === propId);
+    if (!b || b.hidden || !prop) {
+      // The pointer left, but the keyboard's focus may still be on one.
+      const focused = [...this.buttons.values()].find((x) => x === document.activeElement && !x.hidden);
+      const focusedProp = focused?.dataset.prop;
+      if (propId === null && focusedProp !== undefined) {
+        this.highlight(focusedProp);
+        return;
+      }
       this.label.hidden = true;
-      this.onHover(null);
+      this.onHighlight(null);
       return;
     }
     this.label.textContent = prop.label;
     this.label.hidden = false;
     Object.assign(this.label.style, { left: `${b.offsetLeft + b.offsetWidth / 2}px`, top: `${b.offsetTop - 8}px` });
-    this.onHover(prop.id);
+    this.onHighlight(prop.id);
   }
 }

@@ -1,10 +1,11 @@
-// Everything around the story: the title's Settings and Credits, the pause menu (Esc or the
-// on-screen button), the history (H or its button), and the panel stack that keeps focus
-// sensible between them. main.ts hands in what it owns; this file decides which panel shows.
+// Everything around the story: the title's Settings and Credits, the pause menu, the history,
+// and the panel stack that keeps focus sensible between them. What opens or closes a panel is
+// the input layer's to decide (Esc, B, Start, H, the on-screen buttons); this file shows them.
 import type { EventBus } from '../events';
 import type { Settings } from '../save/settings';
 import type { CreditSource } from './credits';
-import { button, el } from './dom';
+import { el } from './dom';
+import { cycleFocus } from './focusRing';
 import { createHistoryPanel } from './historyPanel';
 import type { LogEntry } from './log';
 import { createCreditsPanel } from './menusCredits';
@@ -14,6 +15,7 @@ import { createSettingsPanel } from './settingsPanel';
 
 export interface MenuHooks {
   readonly overlay: HTMLElement;
+  readonly titleMenu: HTMLElement;
   readonly settingsButton: HTMLButtonElement;
   readonly creditsButton: HTMLButtonElement;
   readonly bus: EventBus;
@@ -22,10 +24,12 @@ export interface MenuHooks {
   readonly applySettings: (next: Settings) => void;
   readonly isFullscreen: () => boolean;
   readonly toggleFullscreen: () => void;
+  readonly canFullscreen: () => boolean;
   readonly entries: () => readonly LogEntry[];
   /** Whether a story is being played (not the title, not ended). */
   readonly inPlay: () => boolean;
-  readonly setPaused: (paused: boolean) => void;
+  /** The first panel opened (true) or the last one closed (false). */
+  readonly panelsChanged: (open: boolean) => void;
   readonly canRestart: () => boolean;
   readonly restartFromBeat: () => void;
   readonly backToTitle: () => void;
@@ -38,8 +42,7 @@ export class Menus {
   private readonly settingsPanel: ReturnType<typeof createSettingsPanel>;
   private readonly credits: Panel;
   private readonly playControls: HTMLElement;
-  /** Whether the panels, not the player, paused the game (so closing them resumes it). */
-  private pausedByMenus = false;
+  private wasOpen = false;
 
   constructor(private readonly hooks: MenuHooks) {
     this.stack = new PanelStack(hooks.overlay, (top) => this.changed(top));
@@ -48,6 +51,7 @@ export class Menus {
       set: hooks.applySettings,
       isFullscreen: hooks.isFullscreen,
       toggleFullscreen: hooks.toggleFullscreen,
+      canFullscreen: hooks.canFullscreen,
       close: () => this.stack.close(),
     });
     this.history = createHistoryPanel(hooks.entries, () => this.stack.close());
@@ -69,14 +73,13 @@ export class Menus {
     hooks.settingsButton.addEventListener('click', () => this.stack.open(this.settingsPanel));
     hooks.creditsButton.addEventListener('click', () => this.stack.open(this.credits));
 
-    const historyButton = button('History', () => this.historyKey(), { class: 'play-button', 'aria-keyshortcuts': 'H' });
-    const pauseButton = button('', () => this.pauseKey(), { class: 'play-button pause-button', 'aria-label': 'Pause', 'aria-keyshortcuts': 'Escape' });
+    // Game controls, not menu buttons: a press on them is the input layer's, like a key's.
+    const historyButton = el('button', { type: 'button', class: 'play-button', 'data-intent': 'history', 'aria-keyshortcuts': 'H', text: 'History' });
+    const pauseButton = el('button', { type: 'button', class: 'play-button pause-button', 'data-intent': 'pause', 'aria-label': 'Pause', 'aria-keyshortcuts': 'Escape' });
     pauseButton.append(el('span', { class: 'pause-glyph', 'aria-hidden': 'true' }));
     this.playControls = el('div', { id: 'play-controls', class: 'play-controls' }, [historyButton, pauseButton]);
     this.playControls.hidden = true;
     hooks.overlay.append(this.playControls);
-    // Tab stays inside an open panel.
-    window.addEventListener('keydown', (event) => this.stack.trapTab(event));
 
     hooks.bus.on('settings', (s) => {
       document.body.classList.toggle('reduced-motion', s.reducedMotion);
@@ -87,34 +90,51 @@ export class Menus {
     });
   }
 
-  /** Some panel has the keyboard (the input layer treats keys as menu keys). */
-  get open(): boolean {
-    return this.stack.isOpen;
+  /** The name of the panel on top, or null when none is open. */
+  get top(): string | null {
+    return this.stack.top?.name ?? null;
   }
 
-  /** Esc: back out of the top panel, or pause the game. */
-  pauseKey(): void {
-    if (this.stack.isOpen) this.stack.close();
-    else if (this.hooks.inPlay()) this.stack.open(this.pause);
+  /** The settings are waiting for a key to bind. */
+  get capturing(): boolean {
+    return this.settingsPanel.keys.listening;
   }
 
-  /** H: toggle the history over the game (or over the pause menu). */
-  historyKey(): void {
+  captureKey(code: string): void {
+    this.settingsPanel.keys.take(code);
+  }
+
+  cancelCapture(): void {
+    this.settingsPanel.keys.cancel();
+  }
+
+  /** Esc or B in play, the pause button, Start: the pause menu. */
+  openPause(): void {
+    if (!this.stack.isOpen && this.hooks.inPlay()) this.stack.open(this.pause);
+  }
+
+  /** Esc or B in a panel: back out of it, to the one under it or to the game. */
+  closePanel(): void {
+    this.stack.close();
+  }
+
+  /** H, View, the History button: the history over the game (or over the pause menu), or away. */
+  toggleHistory(): void {
     if (this.stack.top === this.history) this.stack.close();
     else if (!this.stack.isOpen && this.hooks.inPlay()) this.stack.open(this.history);
     else if (this.stack.top === this.pause) this.stack.open(this.history);
   }
 
-  /** Arrow keys: walk the top panel's controls, or the title menu when no panel is open. */
-  moveFocus(step: number): void {
-    if (this.stack.isOpen) {
-      this.stack.moveFocus(step);
-      return;
-    }
-    const menu = this.hooks.settingsButton.parentElement;
-    const list = [...(menu?.querySelectorAll<HTMLButtonElement>('button:not([hidden])') ?? [])];
-    const at = list.findIndex((b) => b === document.activeElement);
-    list[at < 0 ? 0 : (at + step + list.length) % list.length]?.focus();
+  /** The controls the arrows walk: the top panel's, or the title menu's. */
+  moveFocus(ring: 'title' | 'panel', step: 1 | -1): void {
+    if (ring === 'panel') this.stack.moveFocus(step);
+    else cycleFocus(this.titleControls(), step);
+  }
+
+  /** Whether focus is on one of the ring's controls. */
+  holdsFocus(ring: 'title' | 'panel'): boolean {
+    if (ring === 'panel') return this.stack.holdsFocus();
+    return this.titleControls().includes(document.activeElement as HTMLElement);
   }
 
   closeAll(): void {
@@ -125,18 +145,16 @@ export class Menus {
     this.playControls.hidden = !this.hooks.inPlay() || this.stack.isOpen;
   }
 
+  private titleControls(): HTMLElement[] {
+    return [...this.hooks.titleMenu.querySelectorAll<HTMLElement>('button:not([hidden])')];
+  }
+
   private changed(top: Panel | null): void {
     this.settingsPanel.sync();
-    if (this.hooks.inPlay()) {
-      if (top && !this.pausedByMenus) {
-        this.pausedByMenus = true;
-        this.hooks.setPaused(true);
-      } else if (!top && this.pausedByMenus) {
-        this.pausedByMenus = false;
-        this.hooks.setPaused(false);
-      }
-    } else {
-      this.pausedByMenus = false;
+    const open = top !== null;
+    if (open !== this.wasOpen) {
+      this.wasOpen = open;
+      this.hooks.panelsChanged(open);
     }
     this.refreshPlayControls();
   }

@@ -1,8 +1,10 @@
 // A stack of modal panels (pause → settings, title → credits, …). Opening one remembers
 // where focus was and puts it inside the panel; everything else in the overlay becomes inert
-// so neither Tab, the mouse nor a screen reader's virtual cursor wanders behind it; closing
-// returns focus exactly where it was. Status lines (role="status") stay live under a panel.
+// so neither the mouse nor a screen reader's virtual cursor wanders behind it, and the input
+// layer walks Tab, the arrows and the D-pad round the panel's own controls; closing returns
+// focus exactly where it was. Status lines (role="status") stay live under a panel.
 import { el } from './dom';
+import { cycleFocus, oneStopPerGroup } from './focusRing';
 
 export interface Panel {
   /** A short name, mirrored on <body data-panel> for tests and styles. */
@@ -80,36 +82,20 @@ export class PanelStack {
     if (back instanceof HTMLElement && back.isConnected && back.offsetParent !== null) back.focus();
   }
 
-  /** Arrow keys walk the controls of the top panel, wrapping at the ends. */
-  moveFocus(step: number): void {
-    const list = this.focusables();
-    if (list.length === 0) return;
-    const at = list.findIndex((node) => node === document.activeElement);
-    const next = at < 0 ? 0 : (at + step + list.length) % list.length;
-    list[next]?.focus();
+  /** The arrows, the D-pad and Tab walk the controls of the top panel, wrapping at the ends. */
+  moveFocus(step: 1 | -1): void {
+    cycleFocus(this.focusables(), step);
   }
 
-  /** Tab and Shift+Tab stay inside the top panel. */
-  trapTab(event: KeyboardEvent): void {
-    if (event.key !== 'Tab' || !this.top) return;
-    const list = this.focusables();
-    const first = list[0];
-    const last = list.at(-1);
-    if (!first || !last) return;
-    const inside = this.top.root.contains(document.activeElement);
-    if (event.shiftKey && (document.activeElement === first || !inside)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (document.activeElement === last || !inside)) {
-      event.preventDefault();
-      first.focus();
-    }
+  /** Whether focus is inside the top panel. */
+  holdsFocus(): boolean {
+    return this.top?.root.contains(document.activeElement) ?? false;
   }
 
   private focusables(): HTMLElement[] {
     const top = this.top;
     if (!top) return [];
-    return [...top.root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((node) => node.offsetParent !== null || node === document.activeElement);
+    return oneStopPerGroup([...top.root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((node) => node.offsetParent !== null || node === document.activeElement));
   }
 
   private refresh(): void {

@@ -20,6 +20,8 @@ export class Screens {
   readonly canvasHost = byId('canvas-host');
   readonly root = byId('game-root');
   readonly title = byId('title');
+  readonly titleMenu = byId('title-menu');
+  private readonly controlsHint = byId('controls-hint');
   readonly continueButton = buttonById('btn-continue');
   readonly newButton = buttonById('btn-new');
   readonly settingsButton = buttonById('btn-settings');
@@ -54,6 +56,11 @@ export class Screens {
     this.title.hidden = false;
     this.continueButton.hidden = !canContinue;
     (canContinue ? this.continueButton : this.newButton).focus();
+  }
+
+  /** The title's line about controls, worded for the device in use. */
+  setControlsLine(text: string): void {
+    this.controlsHint.textContent = text;
   }
 
   hideTitle(): void {

@@ -1,23 +1,26 @@
 // The settings panel: sound, text, display and keys. Every change applies and is saved at
 // once (no "apply" step to forget); the same panel opens from the title and from pause.
 import type { Settings, TextSize, Typeface } from '../save/settings';
-import { button } from './dom';
+import { padControls } from '../input/prompts';
+import { button, el } from './dom';
 import type { Panel } from './menusPanels';
 import { panelFrame } from './menusPanels';
 import { choiceControl, rangeControl, section, toggleControl, type Control } from './settingsControls';
-import { keyBindingControls } from './settingsKeys';
+import { keyBindingControls, type KeyControls } from './settingsKeys';
 
 export interface SettingsHooks {
   readonly get: () => Settings;
   readonly set: (next: Settings) => void;
   readonly isFullscreen: () => boolean;
   readonly toggleFullscreen: () => void;
+  /** Whether this browser can go fullscreen here at all (iPhone Safari cannot). */
+  readonly canFullscreen: () => boolean;
   readonly close: () => void;
 }
 
 const percent = (v: number): string => `${String(Math.round(v * 100))}%`;
 
-export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () => void } {
+export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () => void; keys: KeyControls } {
   const { root, body } = panelFrame('settings', 'Settings', 'panel-wide');
   const change = (patch: Partial<Settings>): void => hooks.set({ ...hooks.get(), ...patch });
   const volume = (label: string, key: 'master' | 'music' | 'ambience' | 'sfx'): Control =>
@@ -89,15 +92,27 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
     add(toggleControl({ label: 'Reduced flicker', hint: 'Candles burn steadier.', get: () => hooks.get().reducedFlicker, set: (reducedFlicker) => change({ reducedFlicker }) })),
     add(toggleControl({ label: 'Reduced motion', hint: 'No camera moves, drifting dust or smoke; fades instead.', get: () => hooks.get().reducedMotion, set: (reducedMotion) => change({ reducedMotion }) })),
     add(toggleControl({ label: 'Light mode', hint: 'For a slow device: no bloom, dust or film grain; the candlelight stays. Comes on by itself when the first frames run slow.', get: () => hooks.get().lightMode === 'on', set: (on) => change({ lightMode: on ? 'on' : 'off' }) })),
-    add(toggleControl({ label: 'Fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() })),
   ]);
+  const fullscreen = add(toggleControl({ label: 'Fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() }));
+  display.append(fullscreen.row);
 
   const keys = keyBindingControls({ get: () => hooks.get().keys, set: (k) => change({ keys: k }) });
   const keysSection = section('Keys', [keys.rows]);
 
+  const padList = el('dl', { class: 'pad-controls' });
+  const showPad = (): void => {
+    const s = hooks.get();
+    padList.replaceChildren(...padControls({ padSwapAB: s.padSwapAB, padStyle: 'letters' }).flatMap(([name, does]) => [el('dt', { text: name }), el('dd', { text: does })]));
+  };
+  const gamepad = section('Gamepad', [
+    padList,
+    add(toggleControl({ label: 'Swap A and B', hint: 'Confirm with the right face button, go back with the bottom one.', get: () => hooks.get().padSwapAB, set: (padSwapAB) => change({ padSwapAB }) })),
+    add(toggleControl({ label: 'Rumble with the heartbeat', hint: 'A gentle pulse at the kiss, on pads that can. Never under reduced motion.', get: () => hooks.get().rumble, set: (rumble) => change({ rumble }) })),
+  ]);
+
   const scroller = body;
   scroller.classList.add('settings-scroll');
-  scroller.append(sound, text, display, keysSection);
+  scroller.append(sound, text, display, keysSection, gamepad);
   const done = button('Done', hooks.close, { class: 'panel-close' });
   root.querySelector('.panel-card')?.append(done);
   // Fullscreen can end without us (the browser's own Esc), so follow the document.
@@ -106,6 +121,8 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   function sync(): void {
     for (const control of controls) control.sync();
     keys.sync();
+    showPad();
+    fullscreen.row.hidden = !hooks.canFullscreen();
   }
 
   return {
@@ -120,5 +137,6 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
       sync();
       if (root.hidden) keys.cancel();
     },
+    keys,
   };
 }

@@ -2,7 +2,6 @@
 // game would have written there — so a browser test can start at the conversation without
 // clicking through ten minutes of story first.
 import { loadContent, defaultPaths } from '../../build/content';
-import { CutsceneInterpreter } from '../../src/cutscene/interpreter';
 import type { CutscenePresenter } from '../../src/cutscene/presenter';
 import { validateCutscene, type Cutscene } from '../../src/cutscene/schema';
 import { SAVE_VERSION } from '../../src/save/saveGame';
@@ -14,7 +13,6 @@ import { ROOT } from './harness';
 const OBJECT_ORDER = ['lighter', 'cigarettes', 'bottle', 'glass', 'duster'];
 
 const silent: CutscenePresenter = {
-  command: () => undefined,
   line: () => undefined,
   lineDone: () => undefined,
   logLine: () => undefined,
@@ -46,21 +44,19 @@ export function saveWhere(when: (snapshot: Snapshot) => boolean): string {
     choices: 0,
   };
   const used = new Set<string>();
-  const director = new Director(new InkStory(content.storyJson, index, scene.speakers), scene, (event) => {
+  const director: Director = new Director(new InkStory(content.storyJson, index, scene.speakers), scene, (event) => {
     if (event.type === 'autosave') {
       if (event.atBeat) seen.lastBeat = event.snapshot;
       if (seen.found === null && when(event.snapshot)) seen.found = event.snapshot;
     }
     if (event.type === 'cutscene') seen.cutscene = event.id;
     if (event.type === 'choices') seen.choices = event.choices.length;
-  });
+  }, { cutscenes, cutscenePresenter: silent });
   director.begin();
   for (let step = 0; step < 5000 && seen.found === null; step++) {
     if (seen.cutscene !== null) {
-      const cutscene = cutscenes.get(seen.cutscene);
       seen.cutscene = null;
-      if (cutscene) new CutsceneInterpreter(cutscene, silent, director).skip();
-      director.cutsceneDone();
+      director.skipCutscene();
     } else if (director.mode === 'explore') {
       const available = director.availableObjects;
       const next = OBJECT_ORDER.find((o) => available.includes(o) && !used.has(o)) ?? available[0];

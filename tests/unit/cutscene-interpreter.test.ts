@@ -1,10 +1,10 @@
 // How the interpreter keeps time: steps in order on a hand-stepped clock, groups side by
 // side, pausing, the lean that only moves while held, credits, and reduced motion.
 import { describe, expect, it } from 'vitest';
-import { HOLD_MAX_SLIP } from '../../src/cutscene/runners';
+import { HOLD_MAX_SLIP, HOLD_MAX_STEP } from '../../src/cutscene/runners';
 import { inline, rig, shipped, watchToEnd } from './cutsceneTestKit';
 
-const LEAN = { hold: 'lean', prompt: 'Hold Space or the mouse button to lean in', ms: 3000 };
+const LEAN = { hold: 'lean', ms: 3000 };
 
 describe('a cutscene on the test clock', () => {
   it('applies its opening zero-time steps the moment it starts', () => {
@@ -90,7 +90,7 @@ describe('pausing (the caller stops advancing the clock)', () => {
 describe('a hold step (the lean)', () => {
   it('shows its prompt and waits for the player however long she takes', () => {
     const r = rig(inline([LEAN, { line: 'Lips.', ms: 100 }]));
-    expect(r.presenter.of('holdShow')).toMatchObject([{ prompt: LEAN.prompt }]);
+    expect(r.presenter.of('holdShow')).toMatchObject([{ action: 'lean' }]);
     r.step(600_000, 100);
     expect(r.run.finished).toBe(false);
     expect(r.presenter.lineTexts()).toEqual([]);
@@ -123,6 +123,20 @@ describe('a hold step (the lean)', () => {
     const rested = r.presenter.of('holdProgress').at(-1);
     expect(rested).toMatchObject({ holding: false });
     expect(rested?.fraction).toBeCloseTo(0.8 - HOLD_MAX_SLIP, 5);
+  });
+
+  it('never jumps the whole way in one long frame: the lean is always seen over several', () => {
+    const r = rig(inline([LEAN, { line: 'Lips.', ms: 100 }]));
+    r.run.setHolding(true);
+    r.run.advance(1000);
+    r.run.advance(1000);
+    r.run.advance(1000);
+    expect(r.presenter.of('holdHide')).toHaveLength(0);
+    const fractions = r.presenter.of('holdProgress').map((p) => p.fraction);
+    expect(fractions.at(-1)).toBeCloseTo(3 * HOLD_MAX_STEP, 5);
+    for (let i = 0; i < 10; i++) r.run.advance(1000);
+    expect(r.presenter.of('holdHide')).toHaveLength(1);
+    expect(r.presenter.of('holdProgress').filter((p) => p.holding && p.fraction < 1).length).toBeGreaterThanOrEqual(1 / HOLD_MAX_STEP - 1);
   });
 
   it('skipped mid-lean hides the prompt and still lands on the end state', () => {

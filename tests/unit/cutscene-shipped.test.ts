@@ -30,7 +30,7 @@ describe('each shipped cutscene, watched to its end', () => {
     expect(r.sink.state.actors).toMatchObject({ buffy: 'lean', spike: 'lean' });
     expect(r.sink.state).toMatchObject({ shot: 'kiss', music: 'music_night', black: false });
     expect(r.presenter.of('dissolve')).toEqual([]);
-    expect(r.presenter.of('holdShow').map((h) => h.prompt)).toEqual(['Hold Space or the mouse button to lean in']);
+    expect(r.presenter.of('holdShow').map((h) => h.action)).toEqual(['lean']);
   });
 
   it('the kiss mirrors the cold open step for step, from the music to the heartbeat', () => {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CutsceneInterpreter, type InterpreterOptions } from '../../src/cutscene/interpreter';
 import type { CutscenePresenter, CutsceneSink, DissolveStyle } from '../../src/cutscene/presenter';
-import { validateCutscene, type Cutscene } from '../../src/cutscene/schema';
+import { validateCutscene, type Cutscene, type HoldAction } from '../../src/cutscene/schema';
 import { applyCommand, initialSceneState, setBlack, type SceneState } from '../../src/scene/state';
 import { validateScene } from '../../src/scene/validate';
 import type { Command } from '../../src/story/commands';
@@ -37,7 +37,7 @@ export type Call =
   | { readonly type: 'dissolve'; readonly actor: string; readonly ms: number; readonly style: DissolveStyle }
   | { readonly type: 'fade'; readonly toBlack: boolean; readonly ms: number }
   | { readonly type: 'card'; readonly text: string }
-  | { readonly type: 'holdShow'; readonly prompt: string }
+  | { readonly type: 'holdShow'; readonly action: string }
   | { readonly type: 'holdProgress'; readonly fraction: number; readonly holding: boolean }
   | { readonly type: 'ended'; readonly skipped: boolean };
 
@@ -45,10 +45,11 @@ export type Call =
 export class RecordingPresenter implements CutscenePresenter {
   readonly calls: (Call & { at: number })[] = [];
   now = 0;
+  /** A command as the director passes it on (not part of CutscenePresenter: see StateSink). */
+  command(command: Command, ms: number): void { this.push({ type: 'command', command, ms }); }
   private push(call: Call): void {
     this.calls.push({ ...call, at: this.now });
   }
-  command(command: Command, ms: number): void { this.push({ type: 'command', command, ms }); }
   line(speaker: string | null, text: string): void { this.push({ type: 'line', speaker, text }); }
   lineDone(): void { this.push({ type: 'lineDone' }); }
   logLine(_speaker: string | null, text: string): void { this.push({ type: 'logLine', text }); }
@@ -56,7 +57,7 @@ export class RecordingPresenter implements CutscenePresenter {
   fade(toBlack: boolean, ms: number): void { this.push({ type: 'fade', toBlack, ms }); }
   card(text: string): void { this.push({ type: 'card', text }); }
   cardDone(): void { this.push({ type: 'cardDone' }); }
-  holdShow(_action: string, prompt: string): void { this.push({ type: 'holdShow', prompt }); }
+  holdShow(action: HoldAction): void { this.push({ type: 'holdShow', action }); }
   holdProgress(fraction: number, holding: boolean): void { this.push({ type: 'holdProgress', fraction, holding }); }
   holdHide(): void { this.push({ type: 'holdHide' }); }
   credits(): void { this.push({ type: 'credits' }); }
@@ -72,13 +73,18 @@ export class RecordingPresenter implements CutscenePresenter {
   }
 }
 
-/** Keeps the scene state exactly as the director does: applyCommand and setBlack. */
+/**
+ * Keeps the scene state exactly as the director does (applyCommand and setBlack), and records
+ * each command with its blend in the presenter's calls, as the director's one presenter sees them.
+ */
 export class StateSink implements CutsceneSink {
   state: SceneState = initialSceneState(scene);
   readonly applied: Command[] = [];
-  applyFromCutscene(command: Command): void {
+  constructor(private readonly presenter: RecordingPresenter) {}
+  applyFromCutscene(command: Command, blend: number): void {
     this.applied.push(command);
     this.state = applyCommand(this.state, command);
+    this.presenter.command(command, blend);
   }
   fadeFromCutscene(black: boolean): void { this.state = setBlack(this.state, black); }
 }
@@ -93,7 +99,7 @@ export interface Rig {
 
 export function rig(cutscene: Cutscene, options: InterpreterOptions = {}): Rig {
   const presenter = new RecordingPresenter();
-  const sink = new StateSink();
+  const sink = new StateSink(presenter);
   const run = new CutsceneInterpreter(cutscene, presenter, sink, options);
   run.start();
   const step = (ms: number, frame = 16): void => {

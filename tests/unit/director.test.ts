@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../build/ink';
 import { validateScene } from '../../src/scene/validate';
 import type { ContentIndex } from '../../src/story/commands';
-import { Director, type DirectorEvent } from '../../src/story/director';
+import { validateCutscene, type Cutscene } from '../../src/cutscene/schema';
+import { Director, STORY_BLEND_MS, type DirectorEvent } from '../../src/story/director';
 import { InkStory } from '../../src/story/inkStory';
+import { RecordingPresenter } from './cutsceneTestKit';
 import { readJson } from './helpers';
 
 const scene = validateScene(readJson('levels/crypt.scene.json'), 'crypt.scene.json');
@@ -36,10 +38,19 @@ She sits alone on the lid.
     - - -> END
 `;
 
-function director(): { director: Director; events: DirectorEvent[] } {
+/** A short cold open: a line, a lean to hold, a light that warms under it. */
+const COLD_OPEN = validateCutscene(
+  { id: 'cold_open', steps: [{ line: 'Midnight.', ms: 1000 }, { hold: 'lean', ms: 800 }, { tag: 'mood: warm', ms: 500 }] },
+  'cold_open.cutscene.json',
+  { index, speakers: scene.speakers },
+);
+const cutscenes = new Map<string, Cutscene>([['cold_open', COLD_OPEN]]);
+
+function director(seenLines = new Set<string>()): { director: Director; events: DirectorEvent[]; presenter: RecordingPresenter } {
   const events: DirectorEvent[] = [];
+  const presenter = new RecordingPresenter();
   const story = new InkStory(compileInk(SOURCE, 'test.ink'), index, scene.speakers);
-  return { director: new Director(story, scene, (e) => events.push(e)), events };
+  return { director: new Director(story, scene, (e) => events.push(e), { cutscenes, cutscenePresenter: presenter, seenLines }), events, presenter };
 }
 
 const modes = (events: DirectorEvent[]): string[] => events.flatMap((e) => (e.type === 'mode' ? [e.mode] : []));
@@ -49,19 +60,62 @@ describe('the director', () => {
     expect(director().director.mode).toBe('title');
   });
 
-  it('hands a cut tag to the cutscene player and waits for it', () => {
-    const { director: d, events } = director();
+  it('runs the cutscene a cut tag names, and waits for it', () => {
+    const { director: d, events, presenter } = director();
     d.begin();
     expect(d.mode).toBe('cutscene');
     expect(events).toContainEqual({ type: 'cutscene', id: 'cold_open' });
+    expect(presenter.lineTexts()).toEqual(['Midnight.']);
     d.advance();
+    expect(d.mode).toBe('cutscene');
+  });
+
+  it('moves a cutscene on only with the clock it is given, and holds it at the lean until the player leans', () => {
+    const { director: d } = director();
+    d.begin();
+    d.tick(1000);
+    expect(d.awaitingHold).toBe(true);
+    d.tick(60_000);
+    expect(d.mode).toBe('cutscene');
+    d.lean(true);
+    for (let i = 0; i < 20; i++) d.tick(100);
+    expect(d.awaitingHold).toBe(false);
+    d.tick(500);
+    expect(d.mode).toBe('dialogue');
+  });
+
+  it("sends a cutscene step's command out like a story tag, with the step's blend", () => {
+    const { director: d, events } = director();
+    d.begin();
+    d.tick(1000);
+    d.lean(true);
+    for (let i = 0; i < 20; i++) d.tick(100);
+    expect(events).toContainEqual({ type: 'command', command: { kind: 'mood', mood: 'warm' }, blend: 500 });
+    expect(d.state.mood).toBe('warm');
+  });
+
+  it('lands a skipped cutscene on its end state and goes on with the story', () => {
+    const { director: d, events } = director();
+    d.begin();
+    d.skipCutscene();
+    expect(d.state.mood).toBe('warm');
+    expect(events).toContainEqual({ type: 'command', command: { kind: 'mood', mood: 'warm' }, blend: 0 });
+    expect(d.mode).toBe('dialogue');
+  });
+
+  it('does not skip a cutscene while paused', () => {
+    const { director: d } = director();
+    d.begin();
+    d.pause();
+    d.skipCutscene();
+    d.unpause();
     expect(d.mode).toBe('cutscene');
   });
 
   it('shows the next line once the cutscene is done, autosaving at the beat', () => {
     const { director: d, events } = director();
     d.begin();
-    d.cutsceneDone();
+    d.skipCutscene();
     expect(d.mode).toBe('dialogue');
     expect(events).toContainEqual({ type: 'line', speaker: null, text: 'She sits alone on the lid.', seen: false });
     expect(events.some((e) => e.type === 'autosave' && e.atBeat && e.snapshot.beat === 'ritual')).toBe(true);
@@ -70,20 +124,20 @@ describe('the director', () => {
   it('explores when the story offers only objects, and a used object runs its knot', () => {
     const { director: d, events } = director();
     d.begin();
-    d.cutsceneDone();
+    d.skipCutscene();
     d.advance();
     expect(d.mode).toBe('explore');
     expect(d.availableObjects).toEqual(['lighter', 'glass']);
     expect(d.useObject('lighter')).toBe(true);
     expect(d.mode).toBe('dialogue');
     expect(d.state.props.lighter).toBe('open');
-    expect(events).toContainEqual({ type: 'command', command: { kind: 'sfx', cue: 'zippo_open' } });
+    expect(events).toContainEqual({ type: 'command', command: { kind: 'sfx', cue: 'zippo_open' }, blend: STORY_BLEND_MS });
   });
 
   it('refuses an object the story does not offer', () => {
     const { director: d } = director();
     d.begin();
-    d.cutsceneDone();
+    d.skipCutscene();
     d.advance();
     expect(d.useObject('bottle')).toBe(false);
     expect(d.mode).toBe('explore');
@@ -92,7 +146,7 @@ describe('the director', () => {
   it('splits speakers from their lines and offers dialogue choices', () => {
     const { director: d, events } = director();
     d.begin();
-    d.cutsceneDone();
+    d.skipCutscene();
     d.advance();
     d.useObject('glass');
     expect(events).toContainEqual({ type: 'line', speaker: 'Spike', text: 'Is that mine, pet?', seen: false });
@@ -106,7 +160,7 @@ describe('the director', () => {
   it('ends when the story runs out', () => {
     const { director: d, events } = director();
     d.begin();
-    d.cutsceneDone();
+    d.skipCutscene();
     d.advance();
     d.useObject('glass');
     d.advance();
@@ -119,7 +173,7 @@ describe('the director', () => {
   it('freezes on pause and returns to the same mode', () => {
     const { director: d } = director();
     d.begin();
-    d.cutsceneDone();
+    d.skipCutscene();
     d.pause();
     expect(d.mode).toBe('paused');
     d.advance();
@@ -131,7 +185,7 @@ describe('the director', () => {
   it('resumes a snapshot at the same choice with the same scene state', () => {
     const first = director();
     first.director.begin();
-    first.director.cutsceneDone();
+    first.director.skipCutscene();
     first.director.advance();
     first.director.useObject('lighter');
     first.director.advance();
@@ -145,11 +199,11 @@ describe('the director', () => {
   it('marks a line it has shown before as seen', () => {
     const seen = new Set<string>();
     const events: DirectorEvent[] = [];
-    const make = (): Director => new Director(new InkStory(compileInk(SOURCE, 't.ink'), index, scene.speakers), scene, (e) => events.push(e), seen);
     for (let run = 0; run < 2; run++) {
-      const d = make();
-      d.begin();
-      d.cutsceneDone();
+      const made = director(seen);
+      made.director.begin();
+      made.director.skipCutscene();
+      events.push(...made.events);
     }
     const lines = events.filter((e) => e.type === 'line');
     expect(lines.map((l) => (l as { seen: boolean }).seen)).toEqual([false, true]);

@@ -18,13 +18,22 @@ describe('settings', () => {
   });
 
   it('keep every valid stored field and default the rest', () => {
-    const merged = mergeSettings(defaultSettings(false), { music: 0.3, sfx: 7, textSize: 'gigantic', captions: false, keys: { pause: [], mute: ['KeyN'] } });
+    const merged = mergeSettings(defaultSettings(false), { music: 0.3, sfx: 7, textSize: 'gigantic', captions: false, keys: { back: [], mute: ['KeyN'] } });
     expect(merged.music).toBe(0.3);
     expect(merged.sfx).toBe(defaultSettings(false).sfx);
     expect(merged.textSize).toBe('medium');
     expect(merged.captions).toBe(false);
-    expect(merged.keys.pause).toEqual(['Escape']);
+    expect(merged.keys.back).toEqual(['Escape']);
     expect(merged.keys.mute).toEqual(['KeyN']);
+  });
+
+  it('read Esc\'s binding saved under its old name, "pause"', () => {
+    expect(mergeSettings(defaultSettings(false), { keys: { pause: ['KeyP'] } }).keys.back).toEqual(['KeyP']);
+  });
+
+  it('keep the gamepad options, off by default', () => {
+    expect(defaultSettings(false)).toMatchObject({ padSwapAB: false, rumble: false });
+    expect(mergeSettings(defaultSettings(false), { padSwapAB: true, rumble: 'yes' })).toMatchObject({ padSwapAB: true, rumble: false });
   });
 
   it('start from the defaults when the stored text is corrupt, keeping it aside', () => {
