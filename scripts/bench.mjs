@@ -365,7 +365,10 @@ async function main() {
     const lhRow = (label, profile, key, format, budget, passes) => {
       const g = lh(profile, 'game');
       const b = lh(profile, 'bare');
-      return [label, g ? format(g[key]) : 'n/a', b ? `bare ${format(b[key])}${g ? ` (scores ${g.scores.join('/')} vs ${b.scores.join('/')})` : ''}` : '', budget, g ? passes(g[key]) : null];
+      // The bare page paints nothing but its canvas, which Lighthouse does not count as content:
+      // it finds no LCP there, and so gives no score; its FCP is still a figure.
+      const bareValue = b && Number.isFinite(b[key]) && !(key === 'score' && !Number.isFinite(b.lcp)) ? format(b[key]) : 'n/a (no LCP)';
+      return [label, g ? format(g[key]) : 'n/a', b ? `bare ${bareValue}${g && key === 'score' ? `; runs ${g.scores.join('/')}` : ''}` : '', budget, g ? passes(g[key]) : null];
     };
     const store = canvas?.game.store;
     const shown = canvas?.game.shown;

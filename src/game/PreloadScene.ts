@@ -28,11 +28,9 @@ export class PreloadScene extends Phaser.Scene {
       for (const t of all) await this.addTexture(t);
       performance.mark('every-night:textures-loaded');
       this.hooks.ready();
-      // The GPU copies the uploads while the page waits two frames; otherwise the crypt's first
-      // render target waits for them on the main thread (76 ms in software WebGL).
-      await nextFrame();
+      // The warm-up's frames also give the GPU time to copy the uploads; otherwise the crypt's
+      // first render target waits for them on the main thread (76 ms in software WebGL).
       await this.warmUp();
-      await nextFrame();
       // The rest once the crypt has drawn its first frame behind the title.
       this.scene.get('crypt').events.once(Phaser.Scenes.Events.CREATE, () => {
         this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
@@ -51,7 +49,7 @@ export class PreloadScene extends Phaser.Scene {
    * Draws, faintly and for a frame each, what the crypt draws with: a lit sprite, an unlit
    * additive one, lit and unlit particles. Each kind's shader compiles on its first draw, and
    * compiling them all in the crypt's first frame held the main thread for 76 ms in software
-   * WebGL; here each is a frame of its own, behind the title.
+   * WebGL; here they compile in two frames of their own, behind the title.
    */
   private async warmUp(): Promise<void> {
     const atlas = this.textures.exists(ATLAS_KEY) ? this.textures.get(ATLAS_KEY) : null;
@@ -60,15 +58,20 @@ export class PreloadScene extends Phaser.Scene {
     this.lights.enable();
     const { width, height } = this.scale;
     const faint = (image: Phaser.GameObjects.Image): Phaser.GameObjects.Image => image.setAlpha(0.004).setScale(0.05);
-    const steps: (() => Phaser.GameObjects.GameObject)[] = [
-      () => faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setLighting(true)),
-      () => faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setBlendMode(Phaser.BlendModes.ADD)),
-      () => this.add.particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1, blendMode: Phaser.BlendModes.ADD }),
-      () => this.add.particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1 }).setLighting(true),
+    // Two frames: the sprites, then the particles (a frame each is the title's time, in software WebGL).
+    const steps: (() => Phaser.GameObjects.GameObject[])[] = [
+      () => [
+        faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setLighting(true)),
+        faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setBlendMode(Phaser.BlendModes.ADD)),
+      ],
+      () => [
+        this.add.particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1, blendMode: Phaser.BlendModes.ADD }),
+        this.add.particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1 }).setLighting(true),
+      ],
     ];
     const made: Phaser.GameObjects.GameObject[] = [];
     for (const step of steps) {
-      made.push(step());
+      made.push(...step());
       await nextFrame();
     }
     for (const object of made) object.destroy();
