@@ -66,8 +66,9 @@ export function earlySheetsScript({ sheets, module, preload }: EarlyFiles): stri
     fetchSheets();
     loadGame();
   };
-  // Once the title's first paint has reached the screen (the browser reports it as painted); a
-  // page opened hidden paints nothing, and a browser that reports no paints gets three seconds.
+  // Once the title's first paint has reached the screen (the browser reports it as painted), or
+  // half a second after the page was parsed if it paints slower than that: the title is not
+  // waited for longer. A page opened hidden paints nothing, so it starts at once.
   if (document.visibilityState === 'hidden') start();
   try {
     new PerformanceObserver((list, observer) => {
@@ -78,7 +79,7 @@ export function earlySheetsScript({ sheets, module, preload }: EarlyFiles): stri
   } catch {
     start();
   }
-  setTimeout(start, 3000);
+  setTimeout(start, 500);
 })();
 `;
 }
