@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { layoutAtlas, phaserFrames, type AtlasLayout } from './atlasLayout';
-import { ContentError } from './ink';
+import { ContentInvalid } from '../src/content/read';
 
 /** Sources for other bakes, never drawn themselves (the grain goes into the film, build/film.ts). */
 const BAKE_ONLY = new Set(['grain']);
@@ -28,7 +28,7 @@ function readPng(dir: string, file: string): PNG {
   try {
     return PNG.sync.read(readFileSync(join(dir, file)));
   } catch (error) {
-    throw new ContentError(`assets/art/${file}`, null, `not a readable PNG (${error instanceof Error ? error.message : String(error)})`);
+    throw new ContentInvalid(`assets/art/${file}`, [`not a readable PNG (${error instanceof Error ? error.message : String(error)})`]);
   }
 }
 
@@ -68,7 +68,7 @@ export function packAtlas(artDir: string, include: (name: string) => boolean = (
     if (!include(name)) continue;
     const normal = normalFile ? readPng(artDir, normalFile) : null;
     if (normal && (normal.width !== png.width || normal.height !== png.height)) {
-      throw new ContentError(`assets/art/${normalFile ?? ''}`, null, `normal map is ${normal.width}×${normal.height}, its texture ${png.width}×${png.height}`);
+      throw new ContentInvalid(`assets/art/${normalFile ?? ''}`, [`normal map is ${normal.width}×${normal.height}, its texture ${png.width}×${png.height}`]);
     }
     packed.push({ name, png, normal });
     files.push(join(artDir, `${name}.png`), ...(normalFile ? [join(artDir, normalFile)] : []));

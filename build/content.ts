@@ -1,18 +1,14 @@
-// Build-time: reads every content file, validates it with the same pure code the game runs,
-// and fails with the file and the line or JSON path of the first fault.
+// Build-time: reads every content file and hands it to the one loader the game and the tests
+// use (src/content/loadContent.ts), compiles the story and checks its tags, and fails with the
+// file and the line or JSON path of the first fault.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { validateCutscene, type Cutscene } from '../src/cutscene/schema';
-import { ContentInvalid, parseJsonWithLine } from '../src/scene/read';
-import { validateScene } from '../src/scene/validate';
-import type { SceneDef } from '../src/scene/schema';
+import { loadContent, type Content as CheckedContent } from '../src/content/loadContent';
+import { ContentInvalid, parseJsonWithLine } from '../src/content/read';
 import type { ContentIndex } from '../src/story/commands';
-import { buildContentIndex, type CueDef } from '../src/story/contentIndex';
-import { validateCues } from '../src/story/cues';
+import type { CueDef } from '../src/story/contentIndex';
 import { TagError, parseTag } from '../src/story/tags';
-import { compileInk, ContentError } from './ink';
-
-export { ContentError };
+import { compileInk } from './ink';
 
 export interface ContentPaths {
   readonly root: string;
@@ -36,77 +32,53 @@ export function defaultPaths(root: string): ContentPaths {
   };
 }
 
-export interface Content {
-  readonly scene: unknown;
-  readonly sceneDef: SceneDef;
+export interface BuiltContent {
+  /** Checked, typed content, as the game will hold it. */
+  readonly checked: CheckedContent;
+  /** The raw JSON the game's bundle carries (it checks it again with the same loader). */
+  readonly raw: { readonly scene: unknown; readonly cues: unknown; readonly cutscenes: Readonly<Record<string, unknown>> };
   readonly storyJson: string;
-  readonly cutscenes: Readonly<Record<string, unknown>>;
-  readonly cues: Readonly<Record<string, CueDef>>;
   /** Every file read, so a dev server can watch them. */
   readonly files: readonly string[];
 }
 
-export function loadContent(paths: ContentPaths): Content {
+/** Reads the content files of a project and checks them all. */
+export function readContent(paths: ContentPaths): BuiltContent {
   const name = (file: string): string => relative(paths.root, file) || file;
   const files: string[] = [];
   const readJson = (file: string): unknown => {
     files.push(file);
-    if (!existsSync(file)) throw new ContentError(name(file), null, 'file is missing');
-    const text = readFileSync(file, 'utf8');
-    const parsed = parseJsonWithLine(text);
-    if (!parsed.ok) throw new ContentError(name(file), parsed.line, `not valid JSON: ${parsed.message}`);
+    if (!existsSync(file)) throw new ContentInvalid(name(file), ['file is missing']);
+    const parsed = parseJsonWithLine(readFileSync(file, 'utf8'));
+    if (!parsed.ok) throw new ContentInvalid(name(file), [`not valid JSON: ${parsed.message}`], parsed.line);
     return parsed.value;
   };
 
   const textures = new Set(
     existsSync(paths.art) ? readdirSync(paths.art).filter((f) => f.endsWith('.png') && !f.endsWith('_n.png')).map((f) => f.slice(0, -4)) : [],
   );
-  const sceneRaw = readJson(paths.scene);
-  const sceneDef = rethrow(() => validateScene(sceneRaw, name(paths.scene), { textures }));
-  const cues = rethrow(() => validateCues(readJson(paths.cues), name(paths.cues)));
-  checkAudioFiles(cues, paths, name);
-
-  const cutsceneFiles = existsSync(paths.cutscenes)
-    ? readdirSync(paths.cutscenes).filter((f) => f.endsWith('.cutscene.json')).sort()
-    : [];
-  const ids = cutsceneFiles.map((f) => basename(f, '.cutscene.json'));
-  const index = buildContentIndex(sceneDef, cues, ids);
-  const cutscenes: Record<string, unknown> = {};
-  for (const file of cutsceneFiles) {
-    const full = join(paths.cutscenes, file);
-    const raw = readJson(full);
-    const cutscene: Cutscene = rethrow(() =>
-      validateCutscene(raw, name(full), { index, speakers: sceneDef.speakers }),
-    );
-    const expected = basename(file, '.cutscene.json');
-    if (cutscene.id !== expected) throw new ContentError(name(full), null, `$.id: "${cutscene.id}" should match the file name "${expected}"`);
-    cutscenes[expected] = raw;
-  }
+  const cutsceneFiles = existsSync(paths.cutscenes) ? readdirSync(paths.cutscenes).filter((f) => f.endsWith('.cutscene.json')).sort() : [];
+  const raw = {
+    scene: readJson(paths.scene),
+    cues: (readJson(paths.cues) as { cues?: unknown } | null)?.cues,
+    cutscenes: Object.fromEntries(cutsceneFiles.map((f) => [basename(f, '.cutscene.json'), readJson(join(paths.cutscenes, f))])),
+  };
+  const checked = loadContent(raw, { textures });
+  checkAudioFiles(checked.cues, paths, name);
 
   files.push(paths.story);
-  if (!existsSync(paths.story)) throw new ContentError(name(paths.story), null, 'file is missing');
+  if (!existsSync(paths.story)) throw new ContentInvalid(name(paths.story), ['file is missing']);
   const source = readFileSync(paths.story, 'utf8');
-  checkInkTags(source, name(paths.story), index);
+  checkInkTags(source, name(paths.story), checked.index);
   const storyJson = compileInk(source, name(paths.story));
-  return { scene: sceneRaw, sceneDef, storyJson, cutscenes, cues, files };
-}
-
-function rethrow<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof ContentInvalid) {
-      throw new ContentError(error.file, null, error.faults.join(`\n${error.file}: `));
-    }
-    throw error;
-  }
+  return { checked, raw, storyJson, files };
 }
 
 function checkAudioFiles(cues: Readonly<Record<string, CueDef>>, paths: ContentPaths, name: (f: string) => string): void {
   for (const id of Object.keys(cues)) {
     for (const ext of ['webm', 'mp3']) {
       const file = join(paths.audio, `${id}.${ext}`);
-      if (!existsSync(file)) throw new ContentError(name(paths.cues), null, `$.cues.${id}: missing ${name(file)}`);
+      if (!existsSync(file)) throw new ContentInvalid(name(paths.cues), [`$.cues.${id}: missing ${name(file)}`]);
     }
   }
 }
@@ -142,11 +114,11 @@ export function inkTags(source: string): { line: number; tag: string }[] {
 
 export function checkInkTags(source: string, file: string, index: ContentIndex): void {
   for (const { line, tag } of inkTags(source)) {
-    if (/[{}]/.test(tag)) throw new ContentError(file, line, `tag "${tag}": dynamic tags are not allowed`);
+    if (/[{}]/.test(tag)) throw new ContentInvalid(file, [`tag "${tag}": dynamic tags are not allowed`], line);
     try {
       parseTag(tag, index);
     } catch (error) {
-      if (error instanceof TagError) throw new ContentError(file, line, error.message);
+      if (error instanceof TagError) throw new ContentInvalid(file, [error.message], line);
       throw error;
     }
   }

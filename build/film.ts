@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { filmAlpha, vignetteAt } from '../src/scene/vignette';
 import { FILM } from '../src/scene/film';
-import { ContentError } from './ink';
+import { ContentInvalid } from '../src/content/read';
 
 export function bakeFilm(artDir: string): Buffer {
   let grain: PNG;
   try {
     grain = PNG.sync.read(readFileSync(join(artDir, 'grain.png')));
   } catch (error) {
-    throw new ContentError('assets/art/grain.png', null, `the film's grain could not be read (${error instanceof Error ? error.message : String(error)})`);
+    throw new ContentInvalid('assets/art/grain.png', [`the film's grain could not be read (${error instanceof Error ? error.message : String(error)})`]);
   }
   const w = (FILM.width + 2 * FILM.margin) / FILM.texel;
   const h = (FILM.height + 2 * FILM.margin) / FILM.texel;

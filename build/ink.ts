@@ -1,17 +1,6 @@
 // Build-time only: compiles the story with inkjs's compiler. Never imported by src/.
 import { Compiler } from 'inkjs/full';
-
-/** A fault in a content file, carrying the file and line so the build log points at it. */
-export class ContentError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly detail: string,
-  ) {
-    super(`${file}${line === null ? '' : `:${String(line)}`}: ${detail}`);
-    this.name = 'ContentError';
-  }
-}
+import { ContentInvalid } from '../src/content/read';
 
 const ERROR_LINE = /^(?:ERROR|WARNING)?:?\s*(?:'[^']*'\s*)?line (\d+):\s*(.*)$/i;
 
@@ -26,20 +15,17 @@ export function compileInk(source: string, file: string): string {
   }
   const errors = compiler.errors;
   if (errors.length > 0 || story === null) {
-    const faults = errors.map((raw) => toContentError(raw, file));
-    const first = faults[0] ?? new ContentError(file, null, 'the ink compiler failed without a message');
-    if (faults.length > 1) {
-      throw new ContentError(first.file, first.line, faults.map((f) => f.message).join('\n'));
-    }
-    throw first;
+    const faults = errors.map(lineAndFault);
+    const first = faults[0] ?? { line: null, fault: 'the ink compiler failed without a message' };
+    // The first fault's line heads the message; the others name their own lines.
+    const rest = faults.slice(1).map((f) => (f.line === null ? f.fault : `line ${String(f.line)}: ${f.fault}`));
+    throw new ContentInvalid(file, [first.fault, ...rest], first.line);
   }
   return story.ToJson() ?? '';
 }
 
-function toContentError(raw: string, file: string): ContentError {
+function lineAndFault(raw: string): { line: number | null; fault: string } {
   const match = ERROR_LINE.exec(raw.trim());
-  if (match?.[1] !== undefined) {
-    return new ContentError(file, Number(match[1]), match[2] ?? raw);
-  }
-  return new ContentError(file, null, raw);
+  if (match?.[1] !== undefined) return { line: Number(match[1]), fault: match[2] ?? raw };
+  return { line: null, fault: raw };
 }

@@ -1,7 +1,7 @@
 // Build-time: gathers every asset manifest into one list for the credits screen.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError } from './ink';
+import { ContentInvalid } from '../src/content/read';
 
 export interface CreditEntry {
   readonly file: string;
@@ -19,11 +19,11 @@ export function loadCredits(root: string): CreditEntry[] {
     const file = join(root, relative);
     if (!existsSync(file)) continue;
     const raw = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    if (!Array.isArray(raw)) throw new ContentError(relative, null, 'a manifest is an array of entries');
+    if (!Array.isArray(raw)) throw new ContentInvalid(relative, ['a manifest is an array of entries']);
     raw.forEach((entry: unknown, i) => {
       const e = entry as Partial<Record<keyof CreditEntry, unknown>>;
       for (const key of ['file', 'title', 'origin', 'licence', 'author'] as const) {
-        if (typeof e[key] !== 'string' || e[key] === '') throw new ContentError(relative, null, `[${i}].${key}: expected text`);
+        if (typeof e[key] !== 'string' || e[key] === '') throw new ContentInvalid(relative, [`[${i}].${key}: expected text`]);
       }
       entries.push(e as CreditEntry);
     });
@@ -45,7 +45,7 @@ export function loadTextureScales(root: string): Record<string, number> {
     if (typeof entry.file !== 'string' || !entry.file.endsWith('.png') || entry.file.endsWith('_n.png')) continue;
     if (entry.scale === undefined) continue;
     if (typeof entry.scale !== 'number' || !(entry.scale > 0)) {
-      throw new ContentError('assets/art/art.manifest.json', null, `${entry.file}: scale must be a positive number`);
+      throw new ContentInvalid('assets/art/art.manifest.json', [`${entry.file}: scale must be a positive number`]);
     }
     scales[entry.file.slice(0, -4)] = entry.scale;
   }

@@ -12,7 +12,7 @@ import { validateScene } from '../src/scene/validate';
 import { packAtlas } from './atlas';
 import { earlySheetsScript } from './earlySheets';
 import { bakeFilm } from './film';
-import { ContentError } from './ink';
+import { ContentInvalid } from '../src/content/read';
 import { encodeCached } from './textureCache';
 import type { Encoded } from './textureCodec';
 import { laterTextures } from './titleSet';
@@ -102,7 +102,7 @@ export function atlasPlugin(root: string): Plugin {
           sheets.push(sheet);
           return sheet;
         } catch (error) {
-          throw new ContentError(`texture ${name}`, null, error instanceof Error ? error.message : String(error));
+          throw new ContentInvalid(`texture ${name}`, [error instanceof Error ? error.message : String(error)]);
         }
       };
       const atlasSheets = async (key: string, packed: typeof title): Promise<{ key: string; image: Sheet; normal: Sheet; frames: object }> => ({

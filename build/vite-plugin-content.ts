@@ -2,7 +2,7 @@
 // A content fault stops the build with the file and line; the ink compiler stays here, at
 // build time, and never reaches the bundle.
 import type { Plugin } from 'vite';
-import { defaultPaths, loadContent } from './content';
+import { defaultPaths, readContent } from './content';
 import { loadCredits, loadTextureScales } from './manifest';
 
 const ID = 'virtual:content';
@@ -16,15 +16,15 @@ export function contentPlugin(root: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED) return null;
-      const content = loadContent(defaultPaths(root));
+      const content = readContent(defaultPaths(root));
       for (const file of content.files) this.addWatchFile(file);
       const credits = loadCredits(root);
       const textureScales = loadTextureScales(root);
       return [
         `export const storyJson = ${JSON.stringify(content.storyJson)};`,
-        `export const scene = ${JSON.stringify(content.scene)};`,
-        `export const cutscenes = ${JSON.stringify(content.cutscenes)};`,
-        `export const cues = ${JSON.stringify(content.cues)};`,
+        `export const scene = ${JSON.stringify(content.raw.scene)};`,
+        `export const cutscenes = ${JSON.stringify(content.raw.cutscenes)};`,
+        `export const cues = ${JSON.stringify(content.raw.cues)};`,
         `export const credits = ${JSON.stringify(credits)};`,
         `export const textureScales = ${JSON.stringify(textureScales)};`,
       ].join('\n');

@@ -6,6 +6,7 @@
 // assets/art/ byte for byte. Another build may rasterise a few anti-aliased edges differently:
 // re-baking the backdrop with Chromium 156.0.8078.108 over art baked with .79 moved 31 of its
 // 3.7 M bytes by at most 4 levels (and, through the height, a few hundred normal-map bytes).
+/* global ART -- the art library the painter page defines (scripts/art/page/). */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

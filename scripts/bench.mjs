@@ -273,7 +273,7 @@ async function main() {
   const bare = await serveStatic({ root: BARE_DIST, basePath: '/bare/', gzip: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS });
   const loadAtStart = os.loadavg()[0];
-  let browserVersion = '';
+  let browserVersion;
   try {
     browserVersion = browser.version();
     console.log('\nMeasuring cold loads…');

@@ -7,13 +7,14 @@ import './fonts';
 import './ui/style.css';
 import { credits, cues as cuesData, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
-import { validateCutscene, type Cutscene } from './cutscene/schema';
-import { presentDirector } from './directorPresenter';
+import { loadContent } from './content/loadContent';
+import { presentDirector } from './presenters/directorPresenter';
 import { EventBus } from './events';
 import { audioUrls } from './game/assetUrls';
 import type { CryptScene } from './game/CryptScene';
 import { createGame } from './game/createGame';
-import { CutscenePlayer, cutsceneSpeed } from './game/cutscenePlayer';
+import { lightMode } from './game/lightMode';
+import { PageCutscenePresenter, cutsceneSpeed } from './presenters/cutscenePresenter';
 import { CutsceneStaging } from './game/cutsceneStaging';
 import { GamepadAdapter } from './input/gamepadAdapter';
 import type { Device } from './input/intents';
@@ -27,23 +28,20 @@ import { loadSeen } from './save/seenLines';
 import { loadSettings, saveSettings, type Settings } from './save/settings';
 import { SafeStore } from './save/storage';
 import type { SceneState } from './scene/state';
-import { validateScene } from './scene/validate';
 import { Session } from './session';
-import { buildContentIndex } from './story/contentIndex';
-import { validateCues } from './story/cues';
 import { Director } from './story/director';
 import { InkStory } from './story/inkStory';
 import { browserStorage } from './ui/browserStorage';
 import { DialogueBox } from './ui/dialogue';
 import { installEmbed } from './ui/embed';
-import { GameClock } from './ui/gameClock';
+import { GameClock } from './clock/gameClock';
 import { Hotspots } from './ui/hotspots';
 import { StoryLog } from './ui/log';
 import { Menus } from './ui/menus';
 import { applyPageSettings } from './ui/pageSettings';
 import { Screens } from './ui/screens';
 import { createSessionView } from './ui/sessionView';
-import { Stage } from './ui/stage';
+import { OverlayFrame } from './ui/overlayFrame';
 
 const screens = new Screens();
 /** Set once the session exists; an error before that only needs the error screen. */
@@ -55,19 +53,14 @@ const failed = (message: string): void => {
 window.addEventListener('error', (event) => failed(`The game hit an error: ${event.message}`));
 window.addEventListener('unhandledrejection', (event) => failed(`The game hit an error: ${String(event.reason)}`));
 
-const scene = validateScene(sceneData, 'levels/crypt.scene.json');
-// The build checked them; the game takes them typed from the same validator.
-const cues = validateCues({ cues: cuesData }, 'assets/audio/cues.json');
-const index = buildContentIndex(scene, cues, Object.keys(cutsceneData));
-const cutscenes = new Map<string, Cutscene>(
-  Object.entries(cutsceneData).map(([id, raw]) => [id, validateCutscene(raw, `levels/cutscenes/${id}.cutscene.json`, { index, speakers: scene.speakers })]),
-);
+// The build checked every file; the game takes the content typed from the same loader.
+const { scene, cues, index, cutscenes } = loadContent({ scene: sceneData, cues: cuesData, cutscenes: cutsceneData });
 
 const store = new SafeStore(browserStorage(), () => screens.say("This browser won't keep your progress; the game still plays.", 7000));
 const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
-const stage = new Stage(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
+const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
 const log = new StoryLog(screens.overlay);
 const audio = new AudioService(cues, audioUrls, settings, (caption) => bus.emit('caption', caption));
 let crypt: CryptScene | null = null;
@@ -95,6 +88,7 @@ bus.on('settings', (s) => {
   audio.applySettings(s);
   dialogue.applySettings(s);
   crypt?.setReduced(s.reducedFlicker, s.reducedMotion);
+  lightMode.prefer(s.lightMode);
   applyPageSettings(s);
   reword();
 });
@@ -108,7 +102,7 @@ function toggleFullscreen(): void {
   else void screens.root.requestFullscreen().catch(() => screens.say('Fullscreen is not allowed here.'));
 }
 
-const cutscenePlayer: CutscenePlayer = new CutscenePlayer({
+const cutscenePresenter: PageCutscenePresenter = new PageCutscenePresenter({
   crypt: () => crypt,
   staging: () => staging,
   dialogue,
@@ -124,7 +118,7 @@ const cutscenePlayer: CutscenePlayer = new CutscenePlayer({
 /** Prompts on screen follow the device used last and the player's bindings. */
 function reword(): void {
   screens.setControlsLine(controlsLine(prompts()));
-  cutscenePlayer.reword();
+  cutscenePresenter.reword();
 }
 
 const present = presentDirector({
@@ -133,7 +127,7 @@ const present = presentDirector({
   dialogue,
   log,
   hotspots,
-  cutscenes: cutscenePlayer,
+  cutscenes: cutscenePresenter,
   crypt: () => crypt,
   staging: () => staging,
   lastUsedProp: () => session.lastUsedProp,
@@ -150,7 +144,7 @@ const view = createSessionView({
   hotspots,
   log,
   menus: () => menus,
-  abandonCutscene: () => cutscenePlayer.abandon(),
+  abandonCutscene: () => cutscenePresenter.abandon(),
   setWorldPaused: (paused) => {
     audio.setPausedFade(paused);
     // Tweens and particles live in the Phaser scene: a paused scene still draws, but stands still.
@@ -159,7 +153,7 @@ const view = createSessionView({
     if (paused) rumble.stop();
     bus.emit('paused', paused);
   },
-  showSkipProgress: (fraction) => cutscenePlayer.showSkipProgress(fraction),
+  showSkipProgress: (fraction) => cutscenePresenter.showSkipProgress(fraction),
   usedDevice: (used) => {
     device = used;
     document.body.dataset.device = used;
@@ -178,7 +172,7 @@ const session: Session = new Session({
   newDirector: (emit): Director =>
     new Director(new InkStory(storyJson, index, scene.speakers), scene, emit, {
       cutscenes,
-      cutscenePresenter: cutscenePlayer,
+      cutscenePresenter: cutscenePresenter,
       seenLines,
       reducedMotion: () => settings.reducedMotion,
     }),
@@ -238,7 +232,7 @@ const clock = new GameClock(
   () => !session.paused,
   (dt) => {
     dialogue.tick(dt);
-    cutscenePlayer.tick(dt * cutsceneSpeed());
+    cutscenePresenter.tick(dt * cutsceneSpeed());
     session.tick(dt);
   },
 );
@@ -268,7 +262,7 @@ const game = createGame(
       for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, () => audio.preloadEffects(), { once: true, capture: true });
     },
     clock: () => clock.now,
-    cameraMoved: (view) => stage.setView(view),
+    cameraMoved: (view) => overlayFrame.setView(view),
     // For tests and tools that compare frames: from here on only flicker and motion change them.
     settled: () => (document.body.dataset.settled = 'true'),
   },
@@ -277,6 +271,6 @@ const game = createGame(
   texturesLoading,
 );
 onTextureProgress((downloaded) => screens.showLoading({ downloaded }));
-stage.fit();
+overlayFrame.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.
 if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game, everyNightAudio: audio });

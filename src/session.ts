@@ -57,7 +57,7 @@ export interface SessionView {
   focusGame(): void;
 }
 
-export interface SessionParts {
+export interface SessionHooks {
   readonly router: InputRouter;
   readonly slot: SaveSlot;
   readonly view: SessionView;
@@ -78,7 +78,7 @@ export class Session {
   /** The line on screen: whether it was seen in an earlier playthrough, and how long it has been shown whole. */
   private shown = { seen: false, forMs: 0, moved: false };
 
-  constructor(private readonly parts: SessionParts) {}
+  constructor(private readonly hooks: SessionHooks) {}
 
   get mode(): Mode {
     if (this.stage !== 'ready') return this.stage;
@@ -121,24 +121,24 @@ export class Session {
   }
 
   continueGame(): void {
-    this.start(this.parts.slot.current);
+    this.start(this.hooks.slot.current);
   }
 
   backToTitle(): void {
     this.director = null;
     this.setPaused(false);
-    const { view } = this.parts;
+    const { view } = this.hooks;
     view.abandonCutscene();
     view.hideStory();
     view.closeAllPanels();
-    view.showTitle(this.parts.slot.current !== null);
+    view.showTitle(this.hooks.slot.current !== null);
   }
 
   /** Pause menu → "Restart from the last beat": the story and the room go back to that autosave. */
   restartFromBeat(): void {
     const snapshot = this.director?.lastBeatSnapshot;
     if (!this.director || !snapshot) return;
-    this.parts.view.abandonCutscene();
+    this.hooks.view.abandonCutscene();
     this.director.resume(snapshot);
   }
 
@@ -165,7 +165,7 @@ export class Session {
     const context = this.context();
     let native = true;
     for (const intent of intents) {
-      const routed = this.parts.router.route({ intent, device, at }, context);
+      const routed = this.hooks.router.route({ intent, device, at }, context);
       for (const effect of routed.effects) this.carryOut(effect, device);
       if (!routed.native) native = false;
     }
@@ -174,7 +174,7 @@ export class Session {
 
   /** Every frame of real time, paused or not: holds that last long enough act. */
   frame(now: number): void {
-    const { router } = this.parts;
+    const { router } = this.hooks;
     for (const effect of router.tick(now, this.context())) this.carryOut(effect, router.device ?? 'keyboard');
     // A lean held from before the cutscene began (or the hold step) counts once it does.
     if (this.director?.mode === 'cutscene') this.director.lean(router.leaning);
@@ -183,13 +183,13 @@ export class Session {
   /** Game time passes (not while paused): cutscenes move on, a shown line may move on by itself. */
   tick(ms: number): void {
     if (this.pausedNow || !this.director) return;
-    this.director.tick(ms * (this.parts.timeScale?.() ?? 1));
+    this.director.tick(ms * (this.hooks.timeScale?.() ?? 1));
     this.autoAdvance(ms);
   }
 
   /** What the router needs to know now. */
   context(): InputContext {
-    const { view } = this.parts;
+    const { view } = this.hooks;
     if (this.stage === 'loading') return { kind: 'loading' };
     if (this.stage === 'error') return { kind: 'error' };
     if (view.capturing) return { kind: 'capture' };
@@ -215,13 +215,13 @@ export class Session {
   }
 
   private start(resumeFrom: SaveData | null): void {
-    const { view, slot } = this.parts;
+    const { view, slot } = this.hooks;
     view.focusGame();
     view.hideTitle();
     view.clearStory();
     this.setPaused(false);
     this.lastProp = null;
-    const director = this.parts.newDirector((event) => this.seen(event));
+    const director = this.hooks.newDirector((event) => this.seen(event));
     this.director = director;
     if (resumeFrom) {
       director.resume(resumeFrom.current);
@@ -234,10 +234,10 @@ export class Session {
   /** The director's events pass through here on their way to the presenter. */
   private seen(event: DirectorEvent): void {
     if (event.type === 'line') this.shown = { seen: event.seen, forMs: 0, moved: false };
-    if (event.type === 'autosave') this.parts.slot.record(event.snapshot, event.atBeat);
-    this.parts.present(event);
+    if (event.type === 'autosave') this.hooks.slot.record(event.snapshot, event.atBeat);
+    this.hooks.present(event);
     if (event.type === 'mode' && event.mode === 'ended') {
-      this.parts.slot.clear();
+      this.hooks.slot.clear();
       this.backToTitle();
     }
   }
@@ -248,15 +248,15 @@ export class Session {
     this.pausedNow = next;
     if (next) this.director?.pause();
     else this.director?.unpause();
-    this.parts.view.setWorldPaused(next);
+    this.hooks.view.setWorldPaused(next);
   }
 
   private autoAdvance(ms: number): void {
     const director = this.director;
     if (director?.mode !== 'dialogue' || director.dialogueChoiceCount > 0) return;
-    if (this.parts.view.line !== 'shown' || this.shown.moved) return;
+    if (this.hooks.view.line !== 'shown' || this.shown.moved) return;
     this.shown.forMs += ms;
-    const settings = this.parts.settings();
+    const settings = this.hooks.settings();
     const wait = this.shown.seen && settings.skipSeen ? SKIP_SEEN_MS : settings.autoAdvance ? settings.autoDelayMs : Infinity;
     if (this.shown.forMs < wait) return;
     this.shown.moved = true;
@@ -264,7 +264,7 @@ export class Session {
   }
 
   private carryOut(effect: Effect, device: Device): void {
-    const { view } = this.parts;
+    const { view } = this.hooks;
     const director = this.director;
     switch (effect.do) {
       case 'completeLine':

@@ -1,6 +1,7 @@
 // One-off check of the normal-map convention against Phaser 4's light shader:
 // renders a dome (normal map made by scripts/art/normals.mjs) lit from the left, then from
 // above, in headless Chromium, and reports which side is brighter.  node scripts/art/check-normals.mjs
+/* global Phaser -- the Phaser build the preview page loads. */
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';

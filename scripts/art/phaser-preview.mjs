@@ -1,6 +1,7 @@
 // Renders the crypt with the real Phaser 4 renderer (lights + normal maps) in headless Chromium,
 // to check the baked art under the game's own light shader:
 //   node scripts/art/phaser-preview.mjs [buffyPose] [spikePose]  ->  artifacts/phaser-preview.png
+/* global Phaser -- the Phaser build the preview page loads. */
 import { chromium } from 'playwright-core';
 import { readFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';

@@ -1,5 +1,5 @@
 // The lighter, the cigarette and the candles.
-import { SR, addInto, biquad, buf, burst, crossfadeLoop, fold, impact, modes, pink, range, ring, secs, shape, smoothRandom, sweep, white, pts, ad } from './dsp.mjs';
+import { SR, biquad, buf, burst, crossfadeLoop, fold, impact, modes, pink, range, ring, secs, shape, smoothRandom, sweep, white, pts, ad } from './dsp.mjs';
 import { crackle, events, mixAt, inRoom } from './fx.mjs';
 
 // A thin steel case rings like a small plate: inharmonic modes (ratios of a clamped plate,
@@ -29,7 +29,7 @@ export function zippoOpen(r) {
   return inRoom([x], 0.14);
 }
 
-export function zippoStrike(r, ctx) {
+export function zippoStrike(r, _ctx) {
   const x = buf(2.4);
   // flint wheel: a rough grinding burst, teeth ~ every 4 ms, with sparks
   const wheel = white(secs(0.16), r);
@@ -64,7 +64,7 @@ export function zippoClose(r) {
   return inRoom([x], 0.14);
 }
 
-export function cigaretteLight(r, ctx) {
+export function cigaretteLight(r, _ctx) {
   const x = buf(2.0);
   // paper and tobacco catch in the flame: dense crackles thinning out, over a soft burn hiss
   for (const t of events(r, 0.05, 1.6, (t) => 140 * Math.exp(-t / 0.45) + 12)) {
@@ -82,7 +82,7 @@ export function cigaretteLight(r, ctx) {
   return inRoom([x], 0.1);
 }
 
-export function cigaretteRest(r, ctx) {
+export function cigaretteRest(r, _ctx) {
   const x = buf(0.45);
   // the filter end lands on stone, then the cigarette rolls a hair and settles
   mixAt(x, burst(r, 0.008, 0.0002, 0.0012, [900, 7000]), 0.01, 0.9);
@@ -95,7 +95,7 @@ export function cigaretteRest(r, ctx) {
 }
 
 /** Candle: a soft seamless loop of flame breath and sparse wick crackles (mono). */
-export function candleCrackle(r, ctx) {
+export function candleCrackle(r, _ctx) {
   const L = secs(24), X = secs(2);
   const bed = pink(L + X, r);
   biquad(bed, 'bp', 380, 0.5); biquad(bed, 'lp', 1400, 0.7);

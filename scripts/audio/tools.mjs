@@ -44,7 +44,7 @@ export function run(cmd, args) {
 function runErr(cmd, args) {
   try {
     execFileSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 28 });
-  } catch (e) { throw new Error(`${cmd} failed: ${e.stderr}`); }
+  } catch (e) { throw new Error(`${cmd} failed: ${e.stderr}`, { cause: e }); }
 }
 
 /** sox: in.wav → out.wav (32-bit float) through effects. */

@@ -1,7 +1,7 @@
 // How the baked files are played (assets/audio/playback.json, written by the bake): where the
 // seamless lap of each loop lies inside its file, where the music's cadences fall, the sprites
 // of the drips file, and which layers and drips go with a room's ambience. Validated here.
-import { ContentInvalid, Faults, readArray, readNumber, readObject, readString } from '../scene/read';
+import { ContentInvalid, Faults, readArray, readNumber, readObject, readString } from '../content/read';
 
 export interface LoopWindow {
   /** Where the lap starts in the file and how long it is, ms. The file pads it on both sides
@@ -24,8 +24,6 @@ export interface Playback {
   readonly sprites: Readonly<Record<string, Readonly<Record<string, readonly [number, number]>>>>;
   readonly rooms: Readonly<Record<string, Room>>;
 }
-
-export class PlaybackInvalid extends ContentInvalid {}
 
 /** Reads playback.json; `cueIds` are the registry's cues, which every id here must name. */
 export function validatePlayback(raw: unknown, file: string, cueIds: ReadonlySet<string>): Playback {
@@ -73,6 +71,6 @@ export function validatePlayback(raw: unknown, file: string, cueIds: ReadonlySet
     }
     rooms[id] = { layers, drips };
   }
-  if (faults.list.length > 0) throw new PlaybackInvalid(file, faults.list);
+  if (faults.list.length > 0) throw new ContentInvalid(file, faults.list);
   return { loops, sprites, rooms };
 }

@@ -1,5 +1,5 @@
 // A cutscene is data: typed steps read from levels/cutscenes/<id>.cutscene.json.
-import { ContentInvalid, Faults, readArray, readNumber, readObject, readString, type JsonObject } from '../scene/read';
+import { ContentInvalid, Faults, readArray, readNumber, readObject, readString, type JsonObject } from '../content/read';
 import type { Command, ContentIndex } from '../story/commands';
 import { parseTag, TagError } from '../story/tags';
 
@@ -24,8 +24,6 @@ export interface Cutscene {
   readonly steps: readonly CutsceneStep[];
 }
 
-export class CutsceneInvalid extends ContentInvalid {}
-
 export interface CutsceneContext {
   readonly index: ContentIndex;
   readonly speakers: readonly string[];
@@ -38,7 +36,7 @@ export function validateCutscene(raw: unknown, file: string, context: CutsceneCo
   const root = readObject(raw, '$', faults);
   const id = readString(root.id, '$.id', faults);
   const steps = readSteps(root.steps, '$.steps', faults, context);
-  if (faults.list.length > 0) throw new CutsceneInvalid(file, faults.list);
+  if (faults.list.length > 0) throw new ContentInvalid(file, faults.list);
   return { id, steps };
 }
 

@@ -5,9 +5,6 @@
 // measures it). Without WebGL there is no candlelight to draw: the page says so and what to do.
 import Phaser from 'phaser';
 import type { SceneDef } from '../scene/schema';
-import { loadSettings } from '../save/settings';
-import { SafeStore } from '../save/storage';
-import { browserStorage } from '../ui/browserStorage';
 import { BootScene } from './BootScene';
 import { CryptScene, type CryptHooks } from './CryptScene';
 import { lightMode } from './lightMode';
@@ -33,9 +30,6 @@ export function createGame(
     hooks.noWebGL();
     return null;
   }
-  // The stored preference, read as the settings are, so the first frames already follow it; a
-  // change in the settings panel reaches the switch through `lightMode.prefer`.
-  lightMode.prefer(loadSettings(new SafeStore(browserStorage()), false).lightMode);
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,

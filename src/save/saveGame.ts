@@ -1,6 +1,6 @@
 // The one save slot: versioned, upgraded step by step, and never trusted. A save that cannot
 // be read is set aside under another key (never deleted) and the game starts clean.
-import { isObject, type JsonObject } from '../scene/read';
+import { isObject, type JsonObject } from '../content/read';
 import type { SceneState } from '../scene/state';
 import type { Snapshot } from '../story/director';
 import type { SafeStore } from './storage';

@@ -1,5 +1,5 @@
 // Player settings: defaults, validation of what storage hands back, persistence.
-import { isObject } from '../scene/read';
+import { isObject } from '../content/read';
 import type { SafeStore } from './storage';
 
 /** What a key can be bound to. `back` is Esc: back out of a panel, pause in play, held to skip. */

@@ -1,13 +1,11 @@
 // Turns untrusted level JSON into a SceneDef, or reports every fault with its JSON path.
 import { ContentInvalid, Faults, isObject, readArray, readBoolean, readColour, readId, readNumber, readObject, readString,
-  type Json, type JsonObject } from './read';
+  type Json, type JsonObject } from '../content/read';
 import {
   FLICKER_PROFILES, texturesOf,
   type ActorDef, type FlickerProfile, type LightDef, type MoodDef, type Point, type PoseDef,
   type PropDef, type Rect, type SceneDef, type ShotDef,
 } from './schema';
-
-export class SceneInvalid extends ContentInvalid {}
 
 export interface SceneCheckOptions {
   /** Texture names that exist; when given, every texture the scene names must be one. */
@@ -57,7 +55,7 @@ export function validateScene(raw: unknown, file: string, options: SceneCheckOpt
 
   const scene: SceneDef = { width, height, maxLights, speakers, moods, initialMood, lights, props, marks, actors, shots, initialShot };
   if (options.textures && faults.list.length === 0) checkTextures(scene, options.textures, faults);
-  if (faults.list.length > 0) throw new SceneInvalid(file, faults.list);
+  if (faults.list.length > 0) throw new ContentInvalid(file, faults.list);
   return scene;
 }
 

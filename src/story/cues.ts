@@ -1,10 +1,8 @@
 // The cue registry (assets/audio/cues.json), validated: every sound the game can play.
-import { ContentInvalid, Faults, readArray, readBoolean, readNumber, readObject, readId } from '../scene/read';
+import { ContentInvalid, Faults, readArray, readBoolean, readNumber, readObject, readId } from '../content/read';
 import type { Bus, CueDef, RumblePattern } from './contentIndex';
 
 const BUSES: readonly Bus[] = ['music', 'ambience', 'sfx'];
-
-export class CuesInvalid extends ContentInvalid {}
 
 export function validateCues(raw: unknown, file: string): Record<string, CueDef> {
   const faults = new Faults();
@@ -28,7 +26,7 @@ export function validateCues(raw: unknown, file: string): Record<string, CueDef>
       ...(o.rumble === undefined ? {} : { rumble: readRumble(o.rumble, `${path}.rumble`, faults) }),
     };
   }
-  if (faults.list.length > 0) throw new CuesInvalid(file, faults.list);
+  if (faults.list.length > 0) throw new ContentInvalid(file, faults.list);
   return out;
 }
 

@@ -32,7 +32,8 @@ export type DirectorEvent =
   /** A command to show, its change blending over `blend` ms of game time (0 = a cut). */
   | { readonly type: 'command'; readonly command: Command; readonly blend: number }
   | { readonly type: 'cutscene'; readonly id: string }
-  | { readonly type: 'restore'; readonly scene: SceneState }
+  /** The whole scene at once (a new story, a loaded save), and the beat it is in. */
+  | { readonly type: 'restore'; readonly scene: SceneState; readonly beat: string | null }
   | { readonly type: 'autosave'; readonly snapshot: Snapshot; readonly atBeat: boolean };
 
 export type Emit = (event: DirectorEvent) => void;
@@ -107,7 +108,7 @@ export class Director {
   /** Starts the story from its beginning (the story must be fresh). */
   begin(): void {
     this.sceneState = initialSceneState(this.scene);
-    this.emit({ type: 'restore', scene: this.sceneState });
+    this.emit({ type: 'restore', scene: this.sceneState, beat: null });
     this.next();
   }
 
@@ -120,7 +121,8 @@ export class Director {
     this.beat = snapshot.beat;
     this.lastBeat = snapshot;
     this.modeNow = 'title';
-    this.emit({ type: 'restore', scene: this.sceneState });
+    // The beat's own tag ran before the save was taken: say it again with the scene.
+    this.emit({ type: 'restore', scene: this.sceneState, beat: this.beat });
     this.next();
   }
 

@@ -21,6 +21,8 @@ export class StoryLog {
     this.entries.push(entry);
     const speaker = entry.speaker ? `${entry.speaker}: ` : '';
     this.live.append(el('p', { class: `log-${entry.kind}`, text: `${speaker}${entry.text}` }));
+    // The live region keeps the last few; the count says how many there have been in all.
+    this.live.dataset.count = String(this.entries.length);
     // Keep the live region short so the virtual cursor is not buried; the history keeps all.
     while (this.live.childElementCount > 40) this.live.firstElementChild?.remove();
   }
@@ -28,5 +30,6 @@ export class StoryLog {
   clear(): void {
     this.entries.length = 0;
     this.live.replaceChildren();
+    this.live.dataset.count = '0';
   }
 }

@@ -6,12 +6,12 @@ import type { Settings } from '../save/settings';
 import type { CreditSource } from './credits';
 import { el } from './dom';
 import { cycleFocus } from './focusRing';
-import { createHistoryPanel } from './historyPanel';
+import { createHistoryPanel } from './panels/historyPanel';
 import type { LogEntry } from './log';
-import { createCreditsPanel } from './menusCredits';
-import { PanelStack, type Panel } from './menusPanels';
-import { createPauseMenu } from './pauseMenu';
-import { createSettingsPanel } from './settingsPanel';
+import { createCreditsPanel } from './panels/creditsPanel';
+import { PanelStack, type Panel } from './panels/panelStack';
+import { createPauseMenu } from './panels/pauseMenu';
+import { createSettingsPanel } from './panels/settingsPanel';
 
 export interface MenuHooks {
   readonly overlay: HTMLElement;

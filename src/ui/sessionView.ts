@@ -12,7 +12,7 @@ import type { StoryLog } from './log';
 import type { Menus } from './menus';
 import type { Screens } from './screens';
 
-export interface SessionViewParts {
+export interface SessionViewHooks {
   readonly screens: Screens;
   readonly dialogue: DialogueBox;
   readonly hotspots: Hotspots;
@@ -26,18 +26,18 @@ export interface SessionViewParts {
   readonly toggleFullscreen: () => void;
 }
 
-export function createSessionView(parts: SessionViewParts): SessionView {
-  const { screens, dialogue, hotspots, log } = parts;
+export function createSessionView(hooks: SessionViewHooks): SessionView {
+  const { screens, dialogue, hotspots, log } = hooks;
   /** The play ring: the choices first, then the objects left to right. */
   const playControls = (): HTMLElement[] => [...dialogue.choiceButtons.filter((b) => !b.hidden), ...hotspots.visible];
   const inRing = (ring: FocusRing): boolean => {
     if (ring === 'play') return playControls().includes(document.activeElement as HTMLElement);
-    return parts.menus().holdsFocus(ring);
+    return hooks.menus().holdsFocus(ring);
   };
   return {
     showTitle: (canContinue) => {
       document.body.dataset.mode = 'title';
-      parts.menus().refreshPlayControls();
+      hooks.menus().refreshPlayControls();
       screens.showTitle(canContinue);
     },
     hideTitle: () => screens.hideTitle(),
@@ -50,21 +50,21 @@ export function createSessionView(parts: SessionViewParts): SessionView {
       dialogue.hideAll();
       hotspots.setAvailable([]);
     },
-    abandonCutscene: () => parts.abandonCutscene(),
+    abandonCutscene: () => hooks.abandonCutscene(),
     get line() {
       return dialogue.line;
     },
     completeLine: () => dialogue.complete(),
     get panel() {
-      return parts.menus().top;
+      return hooks.menus().top;
     },
     get capturing() {
-      return parts.menus().capturing;
+      return hooks.menus().capturing;
     },
-    openPause: () => parts.menus().openPause(),
-    closePanel: () => parts.menus().closePanel(),
-    closeAllPanels: () => parts.menus().closeAll(),
-    toggleHistory: () => parts.menus().toggleHistory(),
+    openPause: () => hooks.menus().openPause(),
+    closePanel: () => hooks.menus().closePanel(),
+    closeAllPanels: () => hooks.menus().closeAll(),
+    toggleHistory: () => hooks.menus().toggleHistory(),
     focusKind: (ring: FocusRing): FocusKind => (inRing(ring) ? focusKindOf(document.activeElement) : 'none'),
     focusedIntent: (): Intent | null => {
       const active = document.activeElement;
@@ -72,18 +72,18 @@ export function createSessionView(parts: SessionViewParts): SessionView {
     },
     moveFocus: (ring, step) => {
       if (ring === 'play') cycleFocus(playControls(), step);
-      else parts.menus().moveFocus(ring, step);
+      else hooks.menus().moveFocus(ring, step);
     },
     pressFocused,
     adjustFocused,
     scrollFocused,
-    setWorldPaused: (paused) => parts.setWorldPaused(paused),
-    showSkipProgress: (fraction) => parts.showSkipProgress(fraction),
-    usedDevice: (device) => parts.usedDevice(device),
-    toggleMute: () => parts.toggleMute(),
-    toggleFullscreen: () => parts.toggleFullscreen(),
-    bindKey: (code) => parts.menus().captureKey(code),
-    cancelCapture: () => parts.menus().cancelCapture(),
+    setWorldPaused: (paused) => hooks.setWorldPaused(paused),
+    showSkipProgress: (fraction) => hooks.showSkipProgress(fraction),
+    usedDevice: (device) => hooks.usedDevice(device),
+    toggleMute: () => hooks.toggleMute(),
+    toggleFullscreen: () => hooks.toggleFullscreen(),
+    bindKey: (code) => hooks.menus().captureKey(code),
+    cancelCapture: () => hooks.menus().cancelCapture(),
     focusGame: () => window.focus(),
   };
 }

@@ -60,7 +60,8 @@ describe('the accessibility tree', () => {
       'checkbox "Auto-advance"', 'slider "Auto-advance delay"', 'checkbox "Skip lines already seen"',
       'group "Text size"', 'radio "Largest"', 'group "Typeface"', 'radio "OpenDyslexic"', 'slider "Line spacing"',
       'checkbox "High-contrast text box"', 'checkbox "Captions for sounds"', 'checkbox "Reduced flicker"',
-      'checkbox "Reduced motion"', 'checkbox "Fullscreen"', /button "Pause: Esc\. Change"/, 'button "Reset keys to defaults"', 'button "Done"',
+      'checkbox "Reduced motion"', 'checkbox "Fullscreen"', /button "Pause \/ back \(hold to skip\): Esc\. Change"/, 'button "Reset keys to defaults"',
+      'region "Gamepad"', 'checkbox "Swap A and B"', 'checkbox "Rumble with the heartbeat"', 'button "Done"',
     ]);
     // The title behind the panel is inert: out of the tree a screen reader walks.
     const behindSettings = await exposedButtons(game);

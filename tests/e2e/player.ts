@@ -36,6 +36,7 @@ export interface Screen {
   readonly objects: readonly string[];
   /** The prop or the choice (its text) that has focus, or null. */
   readonly focused: string | null;
+  /** How many entries the story log has had (its live region keeps only the last few). */
   readonly lines: number;
 }
 
@@ -60,7 +61,7 @@ export function look(page: Page): Promise<Screen> {
       choices: [...document.querySelectorAll('button.choice')].filter(shown).map((b) => b.textContent),
       objects: [...document.querySelectorAll<HTMLButtonElement>('button.hotspot')].filter(shown).map((b) => b.dataset.prop ?? ''),
       focused: active instanceof HTMLElement ? (active.dataset.prop ?? (active.classList.contains('choice') ? active.textContent : null)) : null,
-      lines: document.querySelectorAll('#story-log p').length,
+      lines: Number(document.getElementById('story-log')?.dataset.count ?? 0),
     };
   });
 }

@@ -4,9 +4,9 @@
 // tab pauses sound and the cutscene clock.
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { playStep, type PlayMemory, type Seen } from '../../scripts/bench-play.mjs';
 import { mulberry32 } from '../../scripts/rng.mjs';
-import { FAST, useBrowser, type GameDriver } from './harness';
+import { FAST, useBrowser } from './harness';
+import { look, Player, type Screen } from './player';
 
 const browser = useBrowser();
 
@@ -129,40 +129,25 @@ async function storm(page: Page, cdp: CDPSession, random: () => number, events: 
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
-/** A look without acting. */
-function seen(page: Page): Promise<Seen & { panel: string }> {
-  return page.evaluate(() => ({
-    mode: document.body.dataset.mode ?? '',
-    beat: document.body.dataset.beat ?? '',
-    panel: document.body.dataset.panel ?? '',
-    titleShowing: !(document.getElementById('title')?.hidden ?? true),
-    choices: [...document.querySelectorAll<HTMLButtonElement>('.choices button')].filter((b) => b.getClientRects().length > 0).map((b) => b.textContent),
-    objects: [],
-    skip: null,
-    dialogue: false,
-    dialogueAt: null,
-    at: {},
-  }));
-}
-
 /**
  * Plays on as a player would, closing with the mouse any panel the storm left open (the storm
  * may have rebound Esc), until `done` says stop.
  */
-async function playUntil(game: GameDriver, memory: PlayMemory, done: (s: Seen) => boolean, limit = 400): Promise<Seen> {
+async function playUntil(player: Player, done: (s: Screen) => boolean, limit = 400): Promise<Screen> {
+  const { page } = player;
   for (let i = 0; i < limit; i++) {
-    const s = await seen(game.page);
-    note(`step: mode ${s.mode}, beat ${s.beat}, panel ${s.panel || '-'}, title ${String(s.titleShowing)}, ${s.choices.length} choices`);
+    const s = await look(page);
+    note(`step: mode ${s.mode}, beat ${s.beat}, panel ${s.panel || '-'}, title ${String(s.titleShowing)}, ${String(s.choices.length)} choices`);
     if (done(s)) return s;
     if (s.panel !== '') {
-      const close = game.page.locator(`#${s.panel}-panel:not([hidden])`).getByRole('button', { name: /^(Done|Close|Back|Resume)$/ });
-      await close.first().click({ timeout: 5000 }).catch(() => game.press('Escape'));
+      const close = page.locator(`#${s.panel}-panel:not([hidden])`).getByRole('button', { name: /^(Done|Close|Back|Resume)$/ });
+      await close.first().click({ timeout: 5000 }).catch(() => page.keyboard.press('Escape'));
     } else if (s.titleShowing) {
-      const resume = game.page.locator('#title').getByRole('button', { name: 'Continue' });
-      await ((await resume.isVisible()) ? resume : game.page.locator('#title').getByRole('button', { name: 'New game' })).click();
-    } else await playStep(game.page, memory);
+      const resume = page.locator('#title').getByRole('button', { name: 'Continue' });
+      await ((await resume.isVisible()) ? resume : page.locator('#title').getByRole('button', { name: 'New game' })).click();
+    } else await player.step();
   }
-  throw new Error(`did not get there in ${limit} steps (mode ${(await seen(game.page)).mode})`);
+  throw new Error(`did not get there in ${String(limit)} steps (mode ${(await look(page)).mode})`);
 }
 
 describe('robustness', () => {
@@ -173,7 +158,7 @@ describe('robustness', () => {
     // Replay a failure with the seed it names.
     const seed = Number(process.env.STORM_SEED ?? 0xc0ffee);
     const random = mulberry32(seed);
-    const memory: PlayMemory = { used: new Map(), turn: 0 };
+    const player = new Player(game, 'mouse');
     const modes = new Set<string>();
     const navigations: string[] = [];
     game.page.on('framenavigated', (frame) => {
@@ -185,11 +170,11 @@ describe('robustness', () => {
     let total = 0;
     const burst = async (label: string, n = 400): Promise<void> => {
       const started = Date.now();
-      const before = await seen(game.page);
+      const before = await look(game.page);
       modes.add(label);
       await storm(game.page, cdp, random, n);
       total += n;
-      const after = await seen(game.page);
+      const after = await look(game.page);
       note(`storm ${label} (${n} events, ${String(Date.now() - started)} ms): mode ${before.mode} → ${after.mode}, panel ${after.panel || '-'}`);
     };
     trail.length = 0;
@@ -210,21 +195,21 @@ describe('robustness', () => {
       await game.clickButton('New game');
       await game.waitForMode('cutscene', 60_000).catch(() => undefined);
       if ((await game.mode()) === 'cutscene') await burst('cutscene', 200);
-      await playUntil(game, memory, (s) => s.mode === 'dialogue' && s.choices.length === 0);
+      await playUntil(player, (s) => s.mode === 'dialogue' && s.choices.length === 0);
       await burst('dialogue');
-      await playUntil(game, memory, (s) => s.mode === 'explore');
+      await playUntil(player, (s) => s.mode === 'explore');
       await burst('ritual');
-      await playUntil(game, memory, (s) => s.mode === 'dialogue');
+      await playUntil(player, (s) => s.mode === 'dialogue');
       await game.press('Escape');
       await game.waitForMode('paused', 10_000).catch(() => undefined);
       await burst('pause', 200);
-      await playUntil(game, memory, (s) => s.choices.length > 0, 600);
+      await playUntil(player, (s) => s.choices.length > 0, 600);
       await burst('choices');
       expect([...modes].sort()).toEqual(['choices', 'cutscene', 'dialogue', 'pause', 'ritual', 'settings', 'title']);
       expect(total).toBeGreaterThanOrEqual(2000);
       // The same session plays on to the end and back to the title.
-      await playUntil(game, memory, (s) => s.beat === 'reunion' || s.mode === 'ended', 1200);
-      await playUntil(game, memory, (s) => s.titleShowing && s.mode === 'title', 400);
+      await playUntil(player, (s) => s.beat === 'reunion' || s.mode === 'ended', 1200);
+      await playUntil(player, (s) => s.titleShowing && s.mode === 'title', 400);
     } catch (error) {
       throw new Error(`${error instanceof Error ? error.message : String(error)}\nseed ${String(seed)}; last steps:\n${trail.join('\n')}`, { cause: error });
     }
@@ -253,8 +238,8 @@ describe('robustness', () => {
     const game = await browser.game({ settings: FAST });
     await game.open();
     await game.clickButton('New game');
-    const memory: PlayMemory = { used: new Map(), turn: 0 };
-    await playUntil(game, memory, (s) => s.mode === 'explore');
+    const player = new Player(game, 'mouse');
+    await playUntil(player, (s) => s.mode === 'explore');
     const before = await game.page.evaluate(() => ({ mode: document.body.dataset.mode, beat: document.body.dataset.beat, lines: document.querySelectorAll('#story-log p').length }));
     const brightness = async (): Promise<number> => {
       const shot = await game.page.locator('canvas').screenshot();
@@ -282,7 +267,7 @@ describe('robustness', () => {
     expect(await brightness()).toBeGreaterThan(lit * 0.6);
     await game.screenshot('robustness-context-restored');
     // And it still plays.
-    await playStep(game.page, memory);
+    await player.step();
     await game.page.waitForFunction((n) => document.querySelectorAll('#story-log p').length > n, before.lines, { timeout: 60_000 });
   });
 

@@ -1,11 +1,9 @@
 // Plays the real story in Node (no browser) until a condition holds, and returns the save the
 // game would have written there — so a browser test can start at the conversation without
 // clicking through ten minutes of story first.
-import { loadContent, defaultPaths } from '../../build/content';
+import { defaultPaths, readContent } from '../../build/content';
 import type { CutscenePresenter } from '../../src/cutscene/presenter';
-import { validateCutscene, type Cutscene } from '../../src/cutscene/schema';
 import { SAVE_VERSION } from '../../src/save/saveGame';
-import { buildContentIndex } from '../../src/story/contentIndex';
 import { Director, type Snapshot } from '../../src/story/director';
 import { InkStory } from '../../src/story/inkStory';
 import { ROOT } from './harness';
@@ -30,12 +28,8 @@ const silent: CutscenePresenter = {
 
 /** The first autosave (at a choice point or beat) whose snapshot satisfies `when`. */
 export function saveWhere(when: (snapshot: Snapshot) => boolean): string {
-  const content = loadContent(defaultPaths(ROOT));
-  const scene = content.sceneDef;
-  const index = buildContentIndex(scene, content.cues, Object.keys(content.cutscenes));
-  const cutscenes = new Map<string, Cutscene>(
-    Object.entries(content.cutscenes).map(([id, raw]) => [id, validateCutscene(raw, id, { index, speakers: scene.speakers })]),
-  );
+  const built = readContent(defaultPaths(ROOT));
+  const { scene, index, cutscenes } = built.checked;
   // Written by the director's events (a closure), read by the loop below.
   const seen: { found: Snapshot | null; lastBeat: Snapshot | null; cutscene: string | null; choices: number } = {
     found: null,
@@ -44,7 +38,7 @@ export function saveWhere(when: (snapshot: Snapshot) => boolean): string {
     choices: 0,
   };
   const used = new Set<string>();
-  const director: Director = new Director(new InkStory(content.storyJson, index, scene.speakers), scene, (event) => {
+  const director: Director = new Director(new InkStory(built.storyJson, index, scene.speakers), scene, (event) => {
     if (event.type === 'autosave') {
       if (event.atBeat) seen.lastBeat = event.snapshot;
       if (seen.found === null && when(event.snapshot)) seen.found = event.snapshot;

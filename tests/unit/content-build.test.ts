@@ -3,7 +3,8 @@ import { cpSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError, defaultPaths, inkTags, loadContent } from '../../build/content';
+import { defaultPaths, inkTags, readContent } from '../../build/content';
+import { ContentInvalid } from '../../src/content/read';
 import { ROOT } from './helpers';
 
 const made: string[] = [];
@@ -17,11 +18,11 @@ function contentWith(fixture: string, replaces: string): ReturnType<typeof defau
   return defaultPaths(dir);
 }
 
-function errorOf(work: () => unknown): ContentError {
+function errorOf(work: () => unknown): ContentInvalid {
   try {
     work();
   } catch (error) {
-    if (error instanceof ContentError) return error;
+    if (error instanceof ContentInvalid) return error;
     throw error;
   }
   throw new Error('expected the content to be rejected');
@@ -33,29 +34,29 @@ afterEach(() => {
 
 describe('building the content', () => {
   it('accepts the shipped story, level, cutscenes and cues', () => {
-    const content = loadContent(defaultPaths(ROOT));
+    const content = readContent(defaultPaths(ROOT));
     expect(content.storyJson).toContain('inkVersion');
   });
 
   it('fails on an ink syntax error, naming the .ink file and line', () => {
-    const error = errorOf(() => loadContent(contentWith('broken-syntax.ink', 'levels/every-night.ink')));
+    const error = errorOf(() => readContent(contentWith('broken-syntax.ink', 'levels/every-night.ink')));
     expect(error.file).toBe('levels/every-night.ink');
     expect(error.line).toBe(5);
     expect(error.message).toMatch(/^levels\/every-night\.ink:5: /);
   });
 
   it('fails on a tag the parser does not know, naming the line', () => {
-    const error = errorOf(() => loadContent(contentWith('unknown-tag.ink', 'levels/every-night.ink')));
+    const error = errorOf(() => readContent(contentWith('unknown-tag.ink', 'levels/every-night.ink')));
     expect(error.message).toMatch(/^levels\/every-night\.ink:3: tag "thunder: loud": unknown tag "thunder"/);
   });
 
   it('fails on a tag naming a sound that does not exist, naming the line', () => {
-    const error = errorOf(() => loadContent(contentWith('unknown-sound.ink', 'levels/every-night.ink')));
+    const error = errorOf(() => readContent(contentWith('unknown-sound.ink', 'levels/every-night.ink')));
     expect(error.message).toMatch(/^levels\/every-night\.ink:2: .*unknown sound cue "kazoo_solo"/);
   });
 
   it('fails on a level that is not valid JSON, naming the file and line', () => {
-    const error = errorOf(() => loadContent(contentWith('syntax-error.scene.json', 'levels/crypt.scene.json')));
+    const error = errorOf(() => readContent(contentWith('syntax-error.scene.json', 'levels/crypt.scene.json')));
     expect(error.file).toBe('levels/crypt.scene.json');
     expect(error.line).toBe(5);
   });

@@ -1,27 +1,22 @@
 // Cutscene specs' tools: the shipped content, a recording presenter, a sink that keeps the
 // scene state the way the director does, and a hand-stepped clock.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { defaultPaths, readContent } from '../../build/content';
 import { CutsceneInterpreter, type InterpreterOptions } from '../../src/cutscene/interpreter';
 import type { CutscenePresenter, CutsceneSink, DissolveStyle } from '../../src/cutscene/presenter';
 import { validateCutscene, type Cutscene, type HoldAction } from '../../src/cutscene/schema';
 import { applyCommand, initialSceneState, setBlack, type SceneState } from '../../src/scene/state';
-import { validateScene } from '../../src/scene/validate';
 import type { Command } from '../../src/story/commands';
-import { buildContentIndex, type CueDef } from '../../src/story/contentIndex';
-import { readJson, ROOT } from './helpers';
+import { ROOT } from './helpers';
 
-export const scene = validateScene(readJson('levels/crypt.scene.json'), 'levels/crypt.scene.json');
-const cues = (readJson('assets/audio/cues.json') as { cues: Record<string, CueDef> }).cues;
-const dir = join(ROOT, 'levels/cutscenes');
-export const CUTSCENE_IDS = readdirSync(dir)
-  .filter((f) => f.endsWith('.cutscene.json'))
-  .map((f) => f.replace('.cutscene.json', ''));
-export const index = buildContentIndex(scene, cues, CUTSCENE_IDS);
+const content = readContent(defaultPaths(ROOT)).checked;
+export const scene = content.scene;
+export const index = content.index;
+export const CUTSCENE_IDS = [...content.cutscenes.keys()];
 
 export function shipped(id: string): Cutscene {
-  const file = `levels/cutscenes/${id}.cutscene.json`;
-  return validateCutscene(JSON.parse(readFileSync(join(ROOT, file), 'utf8')), file, { index, speakers: scene.speakers });
+  const cutscene = content.cutscenes.get(id);
+  if (!cutscene) throw new Error(`no cutscene "${id}" in levels/cutscenes`);
+  return cutscene;
 }
 
 /** A cutscene written inline in a spec, checked against the real content. */

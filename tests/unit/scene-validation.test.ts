@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { texturesOf } from '../../src/scene/schema';
-import { SceneInvalid, validateScene } from '../../src/scene/validate';
+import { ContentInvalid } from '../../src/content/read';
+import { validateScene } from '../../src/scene/validate';
 import { readJson } from './helpers';
 
 const FILE = 'levels/crypt.scene.json';
@@ -14,7 +15,7 @@ function faultsOf(raw: unknown, options: Parameters<typeof validateScene>[2] = {
   try {
     validateScene(raw, FILE, options);
   } catch (error) {
-    if (error instanceof SceneInvalid) return [...error.faults];
+    if (error instanceof ContentInvalid) return [...error.faults];
     throw error;
   }
   return [];

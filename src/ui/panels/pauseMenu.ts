@@ -1,7 +1,7 @@
 // The pause menu: resume, settings, history, restart from the last beat, back to title.
-import { button, el } from './dom';
-import type { Panel } from './menusPanels';
-import { panelFrame } from './menusPanels';
+import { button, el } from '../dom';
+import type { Panel } from './panelStack';
+import { panelFrame } from './panelStack';
 
 export interface PauseHooks {
   readonly resume: () => void;

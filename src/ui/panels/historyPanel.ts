@@ -1,9 +1,9 @@
 // The history (backlog): every line so far with its speaker, captions and the choices the
 // player made. A real list a screen reader can walk; opens scrolled to the newest line.
-import { button, el } from './dom';
-import type { LogEntry } from './log';
-import type { Panel } from './menusPanels';
-import { panelFrame } from './menusPanels';
+import { button, el } from '../dom';
+import type { LogEntry } from '../log';
+import type { Panel } from './panelStack';
+import { panelFrame } from './panelStack';
 
 export function createHistoryPanel(entries: () => readonly LogEntry[], close: () => void): Panel {
   const { root, body } = panelFrame('history', 'History', 'panel-wide');

@@ -1,17 +1,21 @@
-// Small typed readers for untrusted JSON: each fault is recorded with its JSON path so a
-// writer sees exactly which field of which file is wrong.
+// The content kit: small typed readers for untrusted JSON, each fault recorded with its JSON
+// path so a writer sees exactly which field of which file is wrong, and the one error type for
+// bad content — a level, a story, a cutscene, a cue table, a translation — with the file and,
+// where there is one, the line.
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = Record<string, Json>;
 
-/** A content file that failed validation, with every fault's JSON path. */
+/** A content file that failed its checks: every fault (a JSON path or a message), and the line when known. */
 export class ContentInvalid extends Error {
   constructor(
     readonly file: string,
     readonly faults: readonly string[],
+    readonly line: number | null = null,
   ) {
-    super(`${file}: ${faults.join(`\n${file}: `)}`);
-    this.name = new.target.name;
+    const where = line === null ? file : `${file}:${String(line)}`;
+    super(faults.map((fault) => `${where}: ${fault}`).join('\n'));
+    this.name = 'ContentInvalid';
   }
 }
 

@@ -1,9 +1,9 @@
 // The credits panel on the title: every asset with its licence, grouped, from the shared
 // builder (src/ui/credits.ts) that the rolling end credits use too.
-import { buildCredits, type CreditSource } from './credits';
-import { button, el } from './dom';
-import type { Panel } from './menusPanels';
-import { panelFrame } from './menusPanels';
+import { buildCredits, type CreditSource } from '../credits';
+import { button, el } from '../dom';
+import type { Panel } from './panelStack';
+import { panelFrame } from './panelStack';
 
 export function createCreditsPanel(sources: readonly CreditSource[], close: () => void): Panel {
   const { root, body } = panelFrame('credits', 'Credits', 'panel-wide');

@@ -1,6 +1,6 @@
-// Keeps the DOM layer exactly over the canvas's letterboxed rectangle, and maps scene
+// The overlay's frame: keeps the DOM layer exactly over the canvas's letterboxed rectangle, and maps scene
 // pixels (1280×720) to it, so hotspot buttons sit over their objects at any window size.
-export class Stage {
+export class OverlayFrame {
   private scale = 1;
   private view = { x: 0, y: 0, zoom: 1 };
 

@@ -2,9 +2,9 @@
 // the next key press (Esc cancels, as does a press anywhere else). The input layer hands the
 // key in (`take`) while `listening`; the rules — reserved keys, clashes, swaps — are in
 // src/save/keyBindings.ts. This file only shows.
-import { keyLabel, rebind, type Bindings } from '../save/keyBindings';
-import { DEFAULT_KEYS, type Action } from '../save/settings';
-import { button, el } from './dom';
+import { keyLabel, rebind, type Bindings } from '../../save/keyBindings';
+import { DEFAULT_KEYS, type Action } from '../../save/settings';
+import { button, el } from '../dom';
 
 const NAMES: Readonly<Record<Action, string>> = {
   advance: 'Advance text',

@@ -1,10 +1,10 @@
 // The settings panel: sound, text, display and keys. Every change applies and is saved at
 // once (no "apply" step to forget); the same panel opens from the title and from pause.
-import type { Settings, TextSize, Typeface } from '../save/settings';
-import { padControls } from '../input/prompts';
-import { button, el } from './dom';
-import type { Panel } from './menusPanels';
-import { panelFrame } from './menusPanels';
+import type { Settings, TextSize, Typeface } from '../../save/settings';
+import { padControls } from '../../input/prompts';
+import { button, el } from '../dom';
+import type { Panel } from './panelStack';
+import { panelFrame } from './panelStack';
 import { choiceControl, rangeControl, section, toggleControl, type Control } from './settingsControls';
 import { keyBindingControls, type KeyControls } from './settingsKeys';
 

@@ -2,24 +2,24 @@
 // dialogue box and the history, objects as buttons, and every command — from a story tag or a
 // cutscene step alike — to Howler when it is a sound, else to the staging with its blend time.
 // It decides nothing; the director has already decided.
-import type { AudioService } from './audio/audioService';
-import { panFromX } from './audio/mix';
-import { cutsceneSpeed, type CutscenePlayer } from './game/cutscenePlayer';
-import type { CutsceneStaging } from './game/cutsceneStaging';
-import type { CryptScene } from './game/CryptScene';
-import type { SceneDef } from './scene/schema';
-import type { DirectorEvent } from './story/director';
-import type { DialogueBox } from './ui/dialogue';
-import type { Hotspots } from './ui/hotspots';
-import type { StoryLog } from './ui/log';
+import type { AudioService } from '../audio/audioService';
+import { panFromX } from '../audio/mix';
+import { cutsceneSpeed, type PageCutscenePresenter } from './cutscenePresenter';
+import type { CutsceneStaging } from '../game/cutsceneStaging';
+import type { CryptScene } from '../game/CryptScene';
+import type { SceneDef } from '../scene/schema';
+import type { DirectorEvent } from '../story/director';
+import type { DialogueBox } from '../ui/dialogue';
+import type { Hotspots } from '../ui/hotspots';
+import type { StoryLog } from '../ui/log';
 
-export interface DirectorPresenterParts {
+export interface DirectorPresenterHooks {
   readonly scene: SceneDef;
   readonly audio: AudioService;
   readonly dialogue: DialogueBox;
   readonly log: StoryLog;
   readonly hotspots: Hotspots;
-  readonly cutscenes: CutscenePlayer;
+  readonly cutscenes: PageCutscenePresenter;
   readonly crypt: () => CryptScene | null;
   readonly staging: () => CutsceneStaging | null;
   /** The object last used: its sounds are panned to where it stands. */
@@ -30,24 +30,24 @@ export interface DirectorPresenterParts {
   readonly sounded: (cue: string) => void;
 }
 
-export function presentDirector(parts: DirectorPresenterParts): (event: DirectorEvent) => void {
-  const { scene, audio, dialogue, log, hotspots, cutscenes } = parts;
+export function presentDirector(hooks: DirectorPresenterHooks): (event: DirectorEvent) => void {
+  const { scene, audio, dialogue, log, hotspots, cutscenes } = hooks;
 
   const runCommand = (event: Extract<DirectorEvent, { type: 'command' }>): void => {
     const { command } = event;
-    const prop = scene.props.find((p) => p.id === parts.lastUsedProp());
+    const prop = scene.props.find((p) => p.id === hooks.lastUsedProp());
     if (audio.handle(command, prop ? panFromX(prop.x, scene.width) : 0)) {
-      if (command.kind === 'sfx') parts.sounded(command.cue);
+      if (command.kind === 'sfx') hooks.sounded(command.cue);
       return;
     }
     if (command.kind === 'beat') {
       document.body.dataset.beat = command.beat;
       return;
     }
-    const blend = parts.inCutscene() ? event.blend / cutsceneSpeed() : event.blend;
-    const staging = parts.staging();
+    const blend = hooks.inCutscene() ? event.blend / cutsceneSpeed() : event.blend;
+    const staging = hooks.staging();
     if (staging) staging.command(command, blend);
-    else parts.crypt()?.present(command, blend);
+    else hooks.crypt()?.present(command, blend);
   };
 
   return (event) => {
@@ -79,8 +79,10 @@ export function presentDirector(parts: DirectorPresenterParts): (event: Director
         cutscenes.begin(event.id);
         return;
       case 'restore':
-        parts.crypt()?.restore(event.scene);
-        parts.staging()?.settle(event.scene);
+        if (event.beat === null) delete document.body.dataset.beat;
+        else document.body.dataset.beat = event.beat;
+        hooks.crypt()?.restore(event.scene);
+        hooks.staging()?.settle(event.scene);
         audio.setMusic(event.scene.music);
         audio.setAmbience(event.scene.ambience);
         return;

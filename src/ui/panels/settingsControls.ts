@@ -1,7 +1,7 @@
 // Native form controls for the settings panel: a range, a switch, a set of radio choices.
 // Native inputs give keyboard (Tab, arrows, Space) and mouse handling and accessible names
 // for free; each has a visible <label>/<legend> and reports its value in words.
-import { el } from './dom';
+import { el } from '../dom';
 
 export interface Control {
   readonly row: HTMLElement;

@@ -7,12 +7,12 @@ import type { CutscenePresenter, DissolveStyle } from '../cutscene/presenter';
 import type { HoldAction } from '../cutscene/schema';
 import type { SceneState } from '../scene/state';
 import type { CreditSource } from '../ui/credits';
-import { CreditsRoll } from '../ui/cutsceneCredits';
+import { CreditsRoll } from '../ui/creditsRoll';
 import { CutsceneUi } from '../ui/cutsceneUi';
 import type { DialogueBox } from '../ui/dialogue';
 import type { StoryLog } from '../ui/log';
-import type { CryptScene } from './CryptScene';
-import type { CutsceneStaging } from './cutsceneStaging';
+import type { CryptScene } from '../game/CryptScene';
+import type { CutsceneStaging } from '../game/cutsceneStaging';
 
 /** A cutscene line that is still typing at this share of its time is shown whole. */
 const TYPE_BY = 0.6;
@@ -26,7 +26,7 @@ export function cutsceneSpeed(): number {
   return Number.isFinite(speed) && speed > 0 ? speed : 1;
 }
 
-export interface CutscenePlayerParts {
+export interface CutscenePresenterHooks {
   readonly crypt: () => CryptScene | null;
   readonly staging: () => CutsceneStaging | null;
   readonly dialogue: DialogueBox;
@@ -42,23 +42,23 @@ export interface CutscenePlayerParts {
   readonly skipLabel: () => string;
 }
 
-export class CutscenePlayer implements CutscenePresenter {
+export class PageCutscenePresenter implements CutscenePresenter {
   private readonly ui: CutsceneUi;
   private readonly roll: CreditsRoll;
   private lineTimer: { elapsed: number; ms: number } | null = null;
   private cardTimer: { left: number; fadeMs: number } | null = null;
   private running = false;
 
-  constructor(private readonly parts: CutscenePlayerParts) {
-    this.ui = new CutsceneUi(parts.overlay);
-    this.roll = new CreditsRoll(parts.overlay, parts.credits);
+  constructor(private readonly hooks: CutscenePresenterHooks) {
+    this.ui = new CutsceneUi(hooks.overlay);
+    this.roll = new CreditsRoll(hooks.overlay, hooks.credits);
   }
 
   /** A cutscene begins (the director says which). */
   begin(id: string): void {
     this.running = true;
     document.body.dataset.cutscene = id;
-    this.ui.setSkipLabel(this.parts.skipLabel());
+    this.ui.setSkipLabel(this.hooks.skipLabel());
     this.ui.setRunning(true);
   }
 
@@ -72,8 +72,8 @@ export class CutscenePlayer implements CutscenePresenter {
 
   /** The player changed device: the words on screen follow. */
   reword(): void {
-    this.ui.setSkipLabel(this.parts.skipLabel());
-    this.ui.setHoldPrompt(this.parts.leanPrompt());
+    this.ui.setSkipLabel(this.hooks.skipLabel());
+    this.ui.setHoldPrompt(this.hooks.leanPrompt());
   }
 
   showSkipProgress(fraction: number): void {
@@ -86,26 +86,26 @@ export class CutscenePlayer implements CutscenePresenter {
   }
 
   line(speaker: string | null, text: string, ms: number): void {
-    this.parts.log.add({ speaker, text, kind: 'line' });
-    this.parts.dialogue.showLine(speaker, text, false);
+    this.hooks.log.add({ speaker, text, kind: 'line' });
+    this.hooks.dialogue.showLine(speaker, text, false);
     this.lineTimer = { elapsed: 0, ms };
   }
 
   lineDone(): void {
     this.lineTimer = null;
-    this.parts.dialogue.hideLine();
+    this.hooks.dialogue.hideLine();
   }
 
   logLine(speaker: string | null, text: string): void {
-    this.parts.log.add({ speaker, text, kind: 'line' });
+    this.hooks.log.add({ speaker, text, kind: 'line' });
   }
 
   dissolve(actor: string, ms: number, style: DissolveStyle): void {
-    this.parts.staging()?.dissolve(actor, ms / cutsceneSpeed(), style);
+    this.hooks.staging()?.dissolve(actor, ms / cutsceneSpeed(), style);
   }
 
   fade(toBlack: boolean, ms: number): void {
-    this.parts.crypt()?.fade(toBlack, ms / cutsceneSpeed());
+    this.hooks.crypt()?.fade(toBlack, ms / cutsceneSpeed());
   }
 
   card(text: string, ms: number): void {
@@ -122,14 +122,14 @@ export class CutscenePlayer implements CutscenePresenter {
     // The one hold there is: the lean (its prompt is worded from the player's controls).
     document.body.dataset.hold = 'waiting';
     document.body.dataset.holdAction = action;
-    this.ui.showHold(this.parts.leanPrompt());
-    this.parts.staging()?.beginHeldLean();
+    this.ui.showHold(this.hooks.leanPrompt());
+    this.hooks.staging()?.beginHeldLean();
   }
 
   holdProgress(fraction: number, holding: boolean): void {
     document.body.dataset.hold = holding ? 'holding' : 'waiting';
     this.ui.setHold(fraction, holding);
-    this.parts.staging()?.holdLean(fraction);
+    this.hooks.staging()?.holdLean(fraction);
   }
 
   holdHide(): void {
@@ -140,7 +140,7 @@ export class CutscenePlayer implements CutscenePresenter {
 
   credits(): void {
     document.body.dataset.credits = 'rolling';
-    this.roll.start(() => this.parts.creditsDone());
+    this.roll.start(() => this.hooks.creditsDone());
   }
 
   creditsHide(): void {
@@ -150,11 +150,11 @@ export class CutscenePlayer implements CutscenePresenter {
 
   ended(skipped: boolean): void {
     this.tidy();
-    const state = this.parts.state();
+    const state = this.hooks.state();
     if (skipped && state) {
       // Everything the skipped steps would have done is in the director's state: draw it at once.
-      this.parts.crypt()?.restore(state);
-      this.parts.staging()?.settle(state);
+      this.hooks.crypt()?.restore(state);
+      this.hooks.staging()?.settle(state);
     }
   }
 
@@ -164,7 +164,7 @@ export class CutscenePlayer implements CutscenePresenter {
     this.cardTimer = null;
     this.ui.setRunning(false);
     this.roll.hide();
-    this.parts.dialogue.hideLine();
+    this.hooks.dialogue.hideLine();
     delete document.body.dataset.cutscene;
     delete document.body.dataset.hold;
     delete document.body.dataset.credits;
@@ -174,7 +174,7 @@ export class CutscenePlayer implements CutscenePresenter {
     if (!this.lineTimer) return;
     this.lineTimer.elapsed += ms;
     // At a slow text speed the words must still all be up in time to be read.
-    if (this.lineTimer.elapsed >= this.lineTimer.ms * TYPE_BY && this.parts.dialogue.line === 'typing') this.parts.dialogue.complete();
+    if (this.lineTimer.elapsed >= this.lineTimer.ms * TYPE_BY && this.hooks.dialogue.line === 'typing') this.hooks.dialogue.complete();
   }
 
   private tickCard(ms: number): void {

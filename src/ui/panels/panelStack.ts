@@ -3,8 +3,8 @@
 // so neither the mouse nor a screen reader's virtual cursor wanders behind it, and the input
 // layer walks Tab, the arrows and the D-pad round the panel's own controls; closing returns
 // focus exactly where it was. Status lines (role="status") stay live under a panel.
-import { el } from './dom';
-import { cycleFocus, oneStopPerGroup } from './focusRing';
+import { el } from '../dom';
+import { cycleFocus, oneStopPerGroup } from '../focusRing';
 
 export interface Panel {
   /** A short name, mirrored on <body data-panel> for tests and styles. */
