@@ -46,10 +46,33 @@ export function createGame(
     // every pixel several times over in software WebGL. Textures still filter smoothly.
     render: { maxLights: def.maxLights, antialias: true, antialiasGL: false, preserveDrawingBuffer: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, hooks, seed, textureScales)],
+    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales)],
   });
   watchFirstFrames(game);
   return game;
+}
+
+/** A bloom set up after the light mode decided late fades up over this long (bloom.ts), and a little more. */
+const LATE_BLOOM_MS = 700;
+
+/**
+ * "Settled" means only flicker and motion change the frames from here on, so it waits for the
+ * light mode too: left to 'auto', it decides a dozen frames behind the title, and then the film,
+ * the dust or the bloom come or go.
+ */
+function settledOnceLightModeIs(settled: () => void): () => void {
+  return () => {
+    const decidedBefore = lightMode.on !== null;
+    const watch = { done: false, stop: (): void => undefined };
+    watch.stop = lightMode.follow((light) => {
+      if (watch.done) return;
+      watch.done = true;
+      // Handed back on a later task: follow() may call this before it has returned.
+      window.setTimeout(() => watch.stop(), 0);
+      if (decidedBefore || light) settled();
+      else window.setTimeout(settled, LATE_BLOOM_MS);
+    });
+  };
 }
 
 /** Hands the frame intervals behind the title to the light mode until it has decided. */

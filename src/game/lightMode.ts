@@ -38,7 +38,9 @@ export class LightModeSwitch {
   follow(listener: Listener): () => void {
     this.listeners.add(listener);
     if (this.light !== null) listener(this.light);
-    return () => this.listeners.delete(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   private set(light: boolean): void {
