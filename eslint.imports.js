@@ -10,6 +10,7 @@ export const PURE = [
   'src/cutscene/**',
   'src/save/**',
   'src/content/**',
+  'src/lang/**',
   'src/session.ts',
   'src/input/intents.ts',
   'src/input/context.ts',

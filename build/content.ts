@@ -114,6 +114,8 @@ export function inkTags(source: string): { line: number; tag: string }[] {
 
 export function checkInkTags(source: string, file: string, index: ContentIndex): void {
   for (const { line, tag } of inkTags(source)) {
+    // A line's id names it for the string tables (build/inkLines.ts checks those).
+    if (tag.startsWith("id:")) continue;
     if (/[{}]/.test(tag)) throw new ContentInvalid(file, [`tag "${tag}": dynamic tags are not allowed`], line);
     try {
       parseTag(tag, index);

@@ -3,6 +3,7 @@
 // build time, and never reaches the bundle.
 import type { Plugin } from 'vite';
 import { defaultPaths, readContent } from './content';
+import { stringTables } from './lang';
 import { loadCredits, loadTextureScales } from './manifest';
 
 const ID = 'virtual:content';
@@ -20,6 +21,12 @@ export function contentPlugin(root: string): Plugin {
       for (const file of content.files) this.addWatchFile(file);
       const credits = loadCredits(root);
       const textureScales = loadTextureScales(root);
+      const { tables, names, reports } = stringTables(root);
+      for (const report of reports) {
+        if (report.missing.length > 0) this.warn(`levels/lang/${report.lang}.json: ${String(report.missing.length)} strings not translated yet (English shows): ${report.missing.join(', ')}`);
+        if (report.stale.length > 0) this.warn(`levels/lang/${report.lang}.json: ${String(report.stale.length)} translated from English that has changed since: ${report.stale.join(', ')}`);
+      }
+      for (const file of ['levels/lang', 'levels/every-night.ink']) this.addWatchFile(`${root}/${file}`);
       return [
         `export const storyJson = ${JSON.stringify(content.storyJson)};`,
         `export const scene = ${JSON.stringify(content.raw.scene)};`,
@@ -27,6 +34,7 @@ export function contentPlugin(root: string): Plugin {
         `export const cues = ${JSON.stringify(content.raw.cues)};`,
         `export const credits = ${JSON.stringify(credits)};`,
         `export const textureScales = ${JSON.stringify(textureScales)};`,
+        `export const languages = ${JSON.stringify({ tables, names })};`,
       ].join('\n');
     },
   };

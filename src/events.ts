@@ -9,8 +9,8 @@ export interface GameEvents {
   hover: string | null;
   settings: Settings;
   paused: boolean;
-  /** A caption for a meaningful sound (shown when captions are on, always logged). */
-  caption: string;
+  /** A meaningful sound's caption (shown when captions are on, always logged): its cue and English words. */
+  caption: { readonly cue: string; readonly text: string };
 }
 
 type Handler<T> = (payload: T) => void;

@@ -5,7 +5,7 @@
 import { onTextureProgress, texturesLoading } from './game/earlyTextures';
 import './fonts';
 import './ui/style.css';
-import { credits, cues as cuesData, cutscenes as cutsceneData, scene as sceneData, storyJson, textureScales } from 'virtual:content';
+import { credits, cues as cuesData, cutscenes as cutsceneData, languages, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
 import { presentDirector } from './presenters/directorPresenter';
@@ -24,16 +24,21 @@ import { controlsLine, leanPrompt, skipLabel, type PromptContext } from './input
 import { InputRouter } from './input/router';
 import { Rumble } from './input/rumble';
 import { SaveSlot } from './save/saveSlot';
+import { storyFingerprint } from './save/storyFingerprint';
 import { loadSeen } from './save/seenLines';
 import { loadSettings, saveSettings, type Settings } from './save/settings';
 import { SafeStore } from './save/storage';
 import type { SceneState } from './scene/state';
+import { pickLanguage, Strings } from './lang/strings';
 import { Session } from './session';
+import type { Line } from './story/line';
 import { Director } from './story/director';
 import { InkStory } from './story/inkStory';
 import { browserStorage } from './ui/browserStorage';
 import { DialogueBox } from './ui/dialogue';
 import { installEmbed } from './ui/embed';
+import { LanguagePicker } from './ui/languagePicker';
+import { localize } from './ui/localize';
 import { GameClock } from './clock/gameClock';
 import { Hotspots } from './ui/hotspots';
 import { StoryLog } from './ui/log';
@@ -50,32 +55,42 @@ const failed = (message: string): void => {
   started.session?.fail();
   screens.showError(message);
 };
-window.addEventListener('error', (event) => failed(`The game hit an error: ${event.message}`));
-window.addEventListener('unhandledrejection', (event) => failed(`The game hit an error: ${String(event.reason)}`));
+window.addEventListener('error', (event) => failed(say('notice.error', { message: event.message })));
+window.addEventListener('unhandledrejection', (event) => failed(say('notice.error', { message: String(event.reason) })));
 
 // The build checked every file; the game takes the content typed from the same loader.
 const { scene, cues, index, cutscenes } = loadContent({ scene: sceneData, cues: cuesData, cutscenes: cutsceneData });
 
-const store = new SafeStore(browserStorage(), () => screens.say("This browser won't keep your progress; the game still plays.", 7000));
+// Storage may fail while the settings (and so the language) are still being read: say it a moment later.
+const store = new SafeStore(browserStorage(), () => queueMicrotask(() => screens.say(say('notice.no_storage'), 7000)));
 const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
 const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
-const log = new StoryLog(screens.overlay);
-const audio = new AudioService(cues, audioUrls, settings, (caption) => bus.emit('caption', caption));
+/** The language to show: the player's choice, else the first of the browser's the game has. */
+const languageWanted = (): string => settings.language ?? pickLanguage(navigator.languages, Object.keys(languages.tables));
+const strings = new Strings(languages, languageWanted());
+/** A string by key in the player's language. */
+function say(key: string, params?: Readonly<Record<string, string | number>>): string {
+  return strings.t(key, params);
+}
+/** A line's words in the player's language (English where a table lacks it). */
+const words = (line: Line): string => strings.or(line.id, line.text);
+const log = new StoryLog(screens.overlay, words);
+const audio = new AudioService(cues, audioUrls, settings, (cue, text) => bus.emit('caption', { cue, text }));
 let crypt: CryptScene | null = null;
 let staging: CutsceneStaging | null = null;
 const seenLines = loadSeen(store);
-const slot = new SaveSlot(store, seenLines);
+const slot = new SaveSlot(store, seenLines, () => new Date(), storyFingerprint(storyJson));
 const router = new InputRouter();
 const rumble = new Rumble();
 
 // Before any press: a phone or tablet speaks of touch, anything else of the keyboard and mouse.
 let device: Device = window.matchMedia('(pointer: coarse)').matches ? 'touch' : 'keyboard';
 const gamepad = new GamepadAdapter((intents, at) => session.inputs(intents, 'gamepad', at), () => ({ swapAB: settings.padSwapAB }));
-const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle });
+const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle, say });
 
-const dialogue = new DialogueBox(screens.overlay, settings);
+const dialogue = new DialogueBox(screens.overlay, settings, words);
 const hotspots = new Hotspots(screens.sceneLayer, scene.props, (prop) => crypt?.highlight(prop));
 
 function applySettings(next: Settings): void {
@@ -85,6 +100,7 @@ function applySettings(next: Settings): void {
 }
 
 bus.on('settings', (s) => {
+  if (languageWanted() !== strings.lang) applyLanguage();
   audio.applySettings(s);
   dialogue.applySettings(s);
   crypt?.setReduced(s.reducedFlicker, s.reducedMotion);
@@ -93,13 +109,14 @@ bus.on('settings', (s) => {
   reword();
 });
 bus.on('caption', (caption) => {
-  log.add({ speaker: null, text: caption, kind: 'caption' });
-  if (settings.captions) screens.say(caption, 3500);
+  const line = { id: `caption.${caption.cue}`, speaker: null, text: caption.text };
+  log.add({ line, kind: 'caption' });
+  if (settings.captions) screens.say(words(line), 3500);
 });
 
 function toggleFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
-  else void screens.root.requestFullscreen().catch(() => screens.say('Fullscreen is not allowed here.'));
+  else void screens.root.requestFullscreen().catch(() => screens.say(say('notice.no_fullscreen')));
 }
 
 const cutscenePresenter: PageCutscenePresenter = new PageCutscenePresenter({
@@ -113,7 +130,24 @@ const cutscenePresenter: PageCutscenePresenter = new PageCutscenePresenter({
   creditsDone: () => session.story?.creditsDone(),
   leanPrompt: () => leanPrompt(prompts()),
   skipLabel: () => skipLabel(prompts()),
+  words,
 });
+
+/**
+ * Every word on the page in the language wanted: the static words (localize), the page's
+ * language for screen readers, the line and choices on show, the history, the prompts.
+ * Switching mid-story changes only words: the place, the choices and the state stay.
+ */
+function applyLanguage(): void {
+  strings.use(languageWanted());
+  languagePicker.show(strings.lang);
+  document.documentElement.lang = strings.lang;
+  document.title = say('game.name');
+  localize(document.body, say);
+  log.reword(strings.lang);
+  dialogue.reword();
+  reword();
+}
 
 /** Prompts on screen follow the device used last and the player's bindings. */
 function reword(): void {
@@ -175,6 +209,8 @@ const session: Session = new Session({
       cutscenePresenter: cutscenePresenter,
       seenLines,
       reducedMotion: () => settings.reducedMotion,
+      // A line written at more length in the player's language stays up longer, in proportion.
+      lineMs: (line, ms) => ms * Math.max(1, words(line).length / Math.max(1, line.text.length)),
     }),
   present: (event) => {
     present(event);
@@ -187,7 +223,7 @@ started.session = session;
 
 const menus = new Menus({
   overlay: screens.overlay,
-  titleMenu: screens.titleMenu,
+  title: screens.title,
   settingsButton: screens.settingsButton,
   creditsButton: screens.creditsButton,
   bus,
@@ -198,14 +234,19 @@ const menus = new Menus({
   toggleFullscreen,
   canFullscreen: () => document.fullscreenEnabled,
   entries: () => log.entries,
+  words,
+  say,
+  lang: () => strings.lang,
+  languages: () => strings.available,
   inPlay: () => session.inPlay,
   panelsChanged: (open) => session.panelsChanged(open),
   canRestart: () => session.canRestart,
   restartFromBeat: () => session.restartFromBeat(),
   backToTitle: () => session.backToTitle(),
 });
-installEmbed(screens.overlay);
+installEmbed(screens.overlay, say);
 
+const languagePicker = new LanguagePicker(screens.titleLanguages, strings.available, (language) => applySettings({ ...settings, language }));
 screens.newButton.addEventListener('click', () => session.newGame());
 screens.continueButton.addEventListener('click', () => session.continueGame());
 
@@ -237,16 +278,16 @@ const clock = new GameClock(
   },
 );
 
-if (slot.load() === 'set-aside') screens.say('An unreadable save was set aside; starting fresh.', 7000);
-reword();
+if (slot.load() === 'set-aside') screens.say(say('notice.save_set_aside'), 7000);
+applyLanguage();
 
 const game = createGame(
   screens.canvasHost,
   scene,
   {
-    failed: (file) => failed(`A game file could not be loaded (${file}). Check your connection and reload.`),
+    failed: (file) => failed(say('notice.file_failed', { file })),
     ready: () => screens.showLoading({ uploaded: true }),
-    noWebGL: () => screens.say('WebGL is unavailable, so the candlelight cannot be drawn.', 10000),
+    noWebGL: () => screens.say(say('notice.no_webgl'), 10000),
     created: (created) => {
       screens.showLoading({ built: true });
       crypt = created;

@@ -16,6 +16,11 @@ export type Mode = 'loading' | 'error' | DirectorMode;
 
 /** A seen line, with "skip seen lines" on, stays up this long before it moves on. */
 export const SKIP_SEEN_MS = 120;
+/**
+ * Auto-advance waits the player's delay plus this long for each character shown, so a long line
+ * (and a language that says it at more length) gets the time it takes to read.
+ */
+export const READ_MS_PER_CHAR = 20;
 
 /** What the session asks of the page: the DOM, the Phaser scene and the sound behind it. */
 export interface SessionView {
@@ -29,6 +34,8 @@ export interface SessionView {
   abandonCutscene(): void;
   /** The dialogue box: no line, a line still typing, or a line fully shown. */
   readonly line: 'none' | 'typing' | 'shown';
+  /** How many characters the line on show has, in the player's language. */
+  readonly lineLength: number;
   completeLine(): void;
   /** The open panel on top (pause, settings, history, credits), or null. */
   readonly panel: string | null;
@@ -257,7 +264,8 @@ export class Session {
     if (this.hooks.view.line !== 'shown' || this.shown.moved) return;
     this.shown.forMs += ms;
     const settings = this.hooks.settings();
-    const wait = this.shown.seen && settings.skipSeen ? SKIP_SEEN_MS : settings.autoAdvance ? settings.autoDelayMs : Infinity;
+    const reading = settings.autoDelayMs + READ_MS_PER_CHAR * this.hooks.view.lineLength;
+    const wait = this.shown.seen && settings.skipSeen ? SKIP_SEEN_MS : settings.autoAdvance ? reading : Infinity;
     if (this.shown.forMs < wait) return;
     this.shown.moved = true;
     director.advance();

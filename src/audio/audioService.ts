@@ -89,7 +89,8 @@ export class AudioService {
     private readonly cues: Readonly<Record<string, CueDef>>,
     private readonly urls: AudioUrls,
     settings: Settings,
-    private readonly onCaption: (caption: string) => void,
+    /** A cue with a caption sounded: its id and its English caption (shown in the player's language). */
+    private readonly onCaption: (cueId: string, caption: string) => void,
     options: AudioServiceOptions = {},
   ) {
     this.settings = settings;
@@ -121,7 +122,7 @@ export class AudioService {
   play(cueId: string, pan = 0): void {
     const cue = this.cues[cueId];
     if (!cue) return;
-    if (cue.caption) this.onCaption(cue.caption);
+    if (cue.caption) this.onCaption(cueId, cue.caption);
     const sound = this.sound(cueId);
     const id = this.isLooped(cueId) ? sound.play(LAP) : sound.play();
     this.remember(cueId);

@@ -6,6 +6,11 @@ declare module 'virtual:content' {
   export const scene: unknown;
   export const cutscenes: Readonly<Record<string, unknown>>;
   export const cues: unknown;
+  /** Every language's strings by key (English complete), and each language's name for itself. */
+  export const languages: {
+    readonly tables: Readonly<Record<string, Readonly<Record<string, string>>>>;
+    readonly names: Readonly<Record<string, string>>;
+  };
   /** Texture name → the scale it is drawn at (art is baked larger for close-ups). */
   export const textureScales: Readonly<Record<string, number>>;
   export const credits: readonly {

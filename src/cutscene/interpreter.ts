@@ -3,12 +3,15 @@
 // presenter, each lasting change to the sink (the director), so the scene state follows.
 // `skip()` lands on exactly the state that watching to the end reaches.
 import type { Command } from '../story/commands';
+import type { Line } from '../story/line';
 import type { CutscenePresenter, CutsceneSink } from './presenter';
 import { runnerFor, type RunContext, type Runner, type SkipRecord } from './runners';
 import type { Cutscene } from './schema';
 
 export interface InterpreterOptions {
   readonly reducedMotion?: boolean;
+  /** How long a line stays up in the player's language (default: the step's `ms`). */
+  readonly lineMs?: (line: Line, ms: number) => number;
 }
 
 export class CutsceneInterpreter {
@@ -34,6 +37,7 @@ export class CutsceneInterpreter {
       reducedMotion: () => this.reduced,
       holding: () => this.holdingNow,
       creditsFinished: () => this.creditsOver,
+      lineMs: options.lineMs ?? ((_line, ms) => ms),
     };
     this.runners = cutscene.steps.map((step) => runnerFor(step, ctx));
   }
@@ -96,7 +100,7 @@ export class CutsceneInterpreter {
     const record: SkipRecord = { commands: [], black: null, lines: [] };
     for (const runner of this.runners.slice(this.index)) runner.skip(record);
     this.index = this.runners.length;
-    for (const line of record.lines) this.presenter.logLine(line.speaker, line.text);
+    for (const line of record.lines) this.presenter.logLine(line);
     for (const command of settle(record.commands)) this.sink.applyFromCutscene(command, 0);
     if (record.black !== null) this.sink.fadeFromCutscene(record.black);
     this.end(true);

@@ -1,20 +1,21 @@
 // What a running cutscene asks of the outside world. The interpreter decides when; these
 // interfaces do the drawing (the presenter) and the recording (the sink: the director).
 import type { Command } from '../story/commands';
-import type { HoldAction } from './schema';
+import type { Line } from '../story/line';
+import type { Card, HoldAction } from './schema';
 
 /** How an actor leaves in a dissolve: smoke, or a plain fade under reduced motion. */
 export type DissolveStyle = 'smoke' | 'fade';
 
 export interface CutscenePresenter {
   /** A line shown for `ms`; `lineDone` takes it down. */
-  line(speaker: string | null, text: string, ms: number): void;
+  line(line: Line, ms: number): void;
   lineDone(): void;
   /** A line the player skipped past: logged for the history, never shown. */
-  logLine(speaker: string | null, text: string): void;
+  logLine(line: Line): void;
   dissolve(actor: string, ms: number, style: DissolveStyle): void;
   fade(toBlack: boolean, ms: number): void;
-  card(text: string, ms: number): void;
+  card(card: Card, ms: number): void;
   cardDone(): void;
   /** The hold step begins: the prompt for `action` (the game words it from the player's controls). */
   holdShow(action: HoldAction): void;

@@ -1,6 +1,7 @@
 // One runner per step: it starts the step's effect, eats clock time until the step is over,
 // and on a skip either tidies up what is on screen (started) or records its end state (not).
 import type { Command } from '../story/commands';
+import type { Line } from '../story/line';
 import type { CutsceneStep, HoldAction } from './schema';
 import type { CutscenePresenter, CutsceneSink } from './presenter';
 
@@ -11,13 +12,15 @@ export interface RunContext {
   readonly reducedMotion: () => boolean;
   readonly holding: () => boolean;
   readonly creditsFinished: () => boolean;
+  /** How long a line stays up: its `ms`, longer where the player's language says it at more length. */
+  readonly lineMs: (line: Line, ms: number) => number;
 }
 
 /** The end states a skip has to land on, gathered in step order. */
 export interface SkipRecord {
   readonly commands: Command[];
   black: boolean | null;
-  readonly lines: { readonly speaker: string | null; readonly text: string }[];
+  readonly lines: Line[];
 }
 
 /** While released, the hold slips back at this fraction of real time… */
@@ -73,17 +76,20 @@ type TimedStep = Exclude<CutsceneStep, { kind: 'together' | 'hold' | 'credits' }
 /** Every step that simply lasts its `ms`: commands, lines, waits, dissolves, fades, cards. */
 class TimedRunner extends Runner {
   private elapsed = 0;
+  private lasts: number;
 
   constructor(
     private readonly step: TimedStep,
     private readonly ctx: RunContext,
   ) {
     super();
+    this.lasts = step.ms;
   }
 
   protected start(): void {
     const { presenter, sink } = this.ctx;
     const step = this.step;
+    if (step.kind === 'line') this.lasts = Math.max(step.ms, this.ctx.lineMs(step.line, step.ms));
     switch (step.kind) {
       case 'command': {
         // Under reduced motion the camera cuts; the step still lasts as long, so lines keep time.
@@ -92,7 +98,7 @@ class TimedRunner extends Runner {
         return;
       }
       case 'line':
-        presenter.line(step.speaker, step.text, step.ms);
+        presenter.line(step.line, this.lasts);
         return;
       case 'dissolve':
         presenter.dissolve(step.actor, step.ms, this.ctx.reducedMotion() ? 'fade' : 'smoke');
@@ -103,7 +109,7 @@ class TimedRunner extends Runner {
         presenter.fade(step.to === 'black', step.ms);
         return;
       case 'card':
-        presenter.card(step.text, step.ms);
+        presenter.card(step.card, step.ms);
         return;
       case 'wait':
         return;
@@ -112,10 +118,10 @@ class TimedRunner extends Runner {
 
   advance(ms: number): number | null {
     this.elapsed += ms;
-    if (this.elapsed < this.step.ms) return null;
+    if (this.elapsed < this.lasts) return null;
     this.done = true;
     this.finish();
-    return this.elapsed - this.step.ms;
+    return this.elapsed - this.lasts;
   }
 
   private finish(): void {
@@ -132,7 +138,7 @@ class TimedRunner extends Runner {
     if (step.kind === 'command') record.commands.push(step.command);
     if (step.kind === 'dissolve') record.commands.push(hiddenPose(step.actor));
     if (step.kind === 'fade') record.black = step.to === 'black';
-    if (step.kind === 'line') record.lines.push({ speaker: step.speaker, text: step.text });
+    if (step.kind === 'line') record.lines.push(step.line);
   }
 }
 

@@ -1,19 +1,26 @@
 // A cutscene is data: typed steps read from levels/cutscenes/<id>.cutscene.json.
 import { ContentInvalid, Faults, readArray, readNumber, readObject, readString, type JsonObject } from '../content/read';
 import type { Command, ContentIndex } from '../story/commands';
+import type { Line } from '../story/line';
 import { parseTag, TagError } from '../story/tags';
 
 export type CutsceneStep =
   /** `ms` is how long the step lasts; `blend` how long its change takes (default: `ms`). */
   | { readonly kind: 'command'; readonly command: Command; readonly ms: number; readonly blend: number }
-  | { readonly kind: 'line'; readonly speaker: string | null; readonly text: string; readonly ms: number }
+  | { readonly kind: 'line'; readonly line: Line; readonly ms: number }
   | { readonly kind: 'wait'; readonly ms: number }
   | { readonly kind: 'dissolve'; readonly actor: string; readonly ms: number }
   | { readonly kind: 'fade'; readonly to: 'black' | 'clear'; readonly ms: number }
-  | { readonly kind: 'card'; readonly text: string; readonly ms: number }
+  | { readonly kind: 'card'; readonly card: Card; readonly ms: number }
   | { readonly kind: 'hold'; readonly action: HoldAction; readonly ms: number }
   | { readonly kind: 'credits' }
   | { readonly kind: 'together'; readonly steps: readonly CutsceneStep[] };
+
+/** A title card's words and their id in the string tables. */
+export interface Card {
+  readonly id: string | null;
+  readonly text: string;
+}
 
 /** What a hold step waits on: the player holding the lean. */
 export type HoldAction = 'lean';
@@ -70,7 +77,8 @@ function readStep(value: unknown, path: string, faults: Faults, context: Cutscen
     const colon = raw.indexOf(':');
     const name = colon > 0 ? raw.slice(0, colon).trim() : '';
     const speaker = context.speakers.includes(name) ? name : null;
-    return { kind: 'line', speaker, text: speaker ? raw.slice(colon + 1).trim() : raw, ms: ms(o, path, faults) };
+    const line = { id: idOf(o, path, faults), speaker, text: speaker ? raw.slice(colon + 1).trim() : raw };
+    return { kind: 'line', line, ms: ms(o, path, faults) };
   }
   if (o.wait !== undefined) return { kind: 'wait', ms: readNumber(o.wait, `${path}.wait`, faults, { min: 0, max: MAX_MS }) };
   if (o.dissolve !== undefined) {
@@ -85,7 +93,7 @@ function readStep(value: unknown, path: string, faults: Faults, context: Cutscen
     if (o.fade !== 'out' && o.fade !== 'in') faults.add(`${path}.fade`, 'expected "out" or "in"');
     return { kind: 'fade', to: o.fade === 'out' ? 'black' : 'clear', ms: ms(o, path, faults) };
   }
-  if (o.card !== undefined) return { kind: 'card', text: readString(o.card, `${path}.card`, faults), ms: ms(o, path, faults) };
+  if (o.card !== undefined) return { kind: 'card', card: { id: idOf(o, path, faults), text: readString(o.card, `${path}.card`, faults) }, ms: ms(o, path, faults) };
   if (o.hold !== undefined) {
     const action = readString(o.hold, `${path}.hold`, faults);
     if (!HOLD_ACTIONS.includes(action as HoldAction)) faults.add(`${path}.hold`, `unknown hold "${action}": expected one of ${HOLD_ACTIONS.join(', ')}`);
@@ -97,4 +105,10 @@ function readStep(value: unknown, path: string, faults: Faults, context: Cutscen
   if (o.together !== undefined) return { kind: 'together', steps: readSteps(o.together, `${path}.together`, faults, context) };
   faults.add(path, 'unknown step: expected one of tag, line, wait, dissolve, fade, card, hold, credits, together');
   return { kind: 'wait', ms: 0 };
+}
+
+/** A line's or card's id in the string tables (`npm run lang` gives every one its id). */
+function idOf(o: JsonObject, path: string, faults: Faults): string | null {
+  if (o.id === undefined) return null;
+  return readString(o.id, `${path}.id`, faults);
 }

@@ -1,7 +1,8 @@
 // Prompts worded for the device the player used last and for their own bindings: "Hold Space to
 // lean in" after a key, "Hold A to lean in" after a pad, "Touch and hold to lean in" after a
-// touch. Cutscene files name the action; the game words it here. Pure, so every wording is
-// tested in Node. The phrases are the English table; the languages issue moves them out.
+// touch. Cutscene files name the action; the game words it here, in the player's language.
+// Pure, so every wording is tested in Node.
+import type { Say } from '../lang/strings';
 import { keyLabel, type Bindings } from '../save/keyBindings';
 import type { Device } from './intents';
 
@@ -13,40 +14,42 @@ export interface PromptContext {
   readonly keys: Bindings;
   readonly padSwapAB: boolean;
   readonly padStyle: PadStyle;
+  readonly say: Say;
 }
 
 type PadButton = 'confirm' | 'cancel' | 'start' | 'view';
 
 const PAD_NAMES: Readonly<Record<PadStyle, Readonly<Record<'bottom' | 'right' | 'start' | 'view', string>>>> = {
-  letters: { bottom: 'A', right: 'B', start: 'Menu', view: 'View' },
-  shapes: { bottom: 'Cross', right: 'Circle', start: 'Options', view: 'Create' },
+  letters: { bottom: 'pad.a', right: 'pad.b', start: 'pad.menu', view: 'pad.view' },
+  shapes: { bottom: 'pad.cross', right: 'pad.circle', start: 'pad.options', view: 'pad.create' },
 };
 
 /** The name printed on the pad button that does `what` for this player. */
-export function padButton(what: PadButton, context: Pick<PromptContext, 'padSwapAB' | 'padStyle'>): string {
-  const names = PAD_NAMES[context.padStyle];
-  if (what === 'start') return names.start;
-  if (what === 'view') return names.view;
-  const bottom = (what === 'confirm') !== context.padSwapAB;
-  return bottom ? names.bottom : names.right;
+export function padButton(what: PadButton, c: Pick<PromptContext, 'padSwapAB' | 'padStyle' | 'say'>): string {
+  const names = PAD_NAMES[c.padStyle];
+  if (what === 'start') return c.say(names.start);
+  if (what === 'view') return c.say(names.view);
+  const bottom = (what === 'confirm') !== c.padSwapAB;
+  return c.say(bottom ? names.bottom : names.right);
 }
 
 /** The keys bound to an action, as a player reads them ("Space", "Esc or P"). */
-export function keysFor(keys: readonly string[]): string {
-  return keys.length === 0 ? 'no key' : keys.map(keyLabel).join(' or ');
+export function keysFor(keys: readonly string[], say: Say): string {
+  if (keys.length === 0) return say('key.none');
+  return keys.map((k) => keyLabel(k, say)).reduce((first, second) => say('key.either', { first, second }));
 }
 
 /** The cutscene's hold prompt: how to lean in for the kiss. */
 export function leanPrompt(c: PromptContext): string {
   switch (c.device) {
     case 'gamepad':
-      return `Hold ${padButton('confirm', c)} to lean in`;
+      return c.say('prompt.lean.gamepad', { button: padButton('confirm', c) });
     case 'touch':
-      return 'Touch and hold to lean in';
+      return c.say('prompt.lean.touch');
     case 'mouse':
-      return 'Hold the mouse button to lean in';
+      return c.say('prompt.lean.mouse');
     case 'keyboard':
-      return `Hold ${keysFor(c.keys.lean)} to lean in`;
+      return c.say('prompt.lean.keyboard', { key: keysFor(c.keys.lean, c.say) });
   }
 }
 
@@ -54,12 +57,12 @@ export function leanPrompt(c: PromptContext): string {
 export function skipLabel(c: PromptContext): string {
   switch (c.device) {
     case 'gamepad':
-      return `Skip this scene (or hold ${padButton('cancel', c)})`;
+      return c.say('prompt.skip.gamepad', { button: padButton('cancel', c) });
     case 'touch':
     case 'mouse':
-      return 'Skip this scene';
+      return c.say('prompt.skip.plain');
     case 'keyboard':
-      return `Skip this scene (or hold ${keysFor(c.keys.back)})`;
+      return c.say('prompt.skip.keyboard', { key: keysFor(c.keys.back, c.say) });
   }
 }
 
@@ -67,23 +70,23 @@ export function skipLabel(c: PromptContext): string {
 export function controlsLine(c: PromptContext): string {
   switch (c.device) {
     case 'gamepad':
-      return `${padButton('confirm', c)} chooses · ${padButton('cancel', c)} goes back · ${padButton('start', c)} pauses`;
+      return c.say('controls.gamepad', { confirm: padButton('confirm', c), cancel: padButton('cancel', c), start: padButton('start', c) });
     case 'touch':
-      return 'Tap to read on · tap an object to use it · touch and hold to lean in';
+      return c.say('controls.touch');
     case 'mouse':
     case 'keyboard':
-      return `Mouse or keyboard. ${keysFor(c.keys.back)} pauses · ${keysFor(c.keys.fullscreen)} fullscreen · ${keysFor(c.keys.mute)} mute`;
+      return c.say('controls.keyboard', { back: keysFor(c.keys.back, c.say), fullscreen: keysFor(c.keys.fullscreen, c.say), mute: keysFor(c.keys.mute, c.say) });
   }
 }
 
 /** What each pad button does, for the settings' controls section. */
-export function padControls(c: Pick<PromptContext, 'padSwapAB' | 'padStyle'>): readonly (readonly [string, string])[] {
+export function padControls(c: Pick<PromptContext, 'padSwapAB' | 'padStyle' | 'say'>): readonly (readonly [string, string])[] {
   return [
-    [padButton('confirm', c), 'read on, use, choose; hold to lean in'],
-    [padButton('cancel', c), 'back, or pause; hold to skip a scene'],
-    [padButton('start', c), 'pause'],
-    [padButton('view', c), 'history'],
-    ['D-pad or left stick', 'move between objects, choices and settings'],
+    [padButton('confirm', c), c.say('pad.does.confirm')],
+    [padButton('cancel', c), c.say('pad.does.cancel')],
+    [padButton('start', c), c.say('pad.does.start')],
+    [padButton('view', c), c.say('pad.does.view')],
+    [c.say('pad.dpad'), c.say('pad.does.dpad')],
   ];
 }
 

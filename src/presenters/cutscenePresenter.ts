@@ -4,13 +4,14 @@
 // every command goes; this is the rest of its presenter. It listens to no device: the lean and
 // the skip come through the input layer and the director.
 import type { CutscenePresenter, DissolveStyle } from '../cutscene/presenter';
-import type { HoldAction } from '../cutscene/schema';
+import type { Card, HoldAction } from '../cutscene/schema';
+import type { Line } from '../story/line';
 import type { SceneState } from '../scene/state';
 import type { CreditSource } from '../ui/credits';
 import { CreditsRoll } from '../ui/creditsRoll';
 import { CutsceneUi } from '../ui/cutsceneUi';
 import type { DialogueBox } from '../ui/dialogue';
-import type { StoryLog } from '../ui/log';
+import type { StoryLog, Words } from '../ui/log';
 import type { CryptScene } from '../game/CryptScene';
 import type { CutsceneStaging } from '../game/cutsceneStaging';
 
@@ -40,6 +41,8 @@ export interface CutscenePresenterHooks {
   /** The hold prompt and the Skip button's name, worded for the device in use. */
   readonly leanPrompt: () => string;
   readonly skipLabel: () => string;
+  /** A line's or card's words in the player's language. */
+  readonly words: Words;
 }
 
 export class PageCutscenePresenter implements CutscenePresenter {
@@ -85,9 +88,9 @@ export class PageCutscenePresenter implements CutscenePresenter {
     this.tidy();
   }
 
-  line(speaker: string | null, text: string, ms: number): void {
-    this.hooks.log.add({ speaker, text, kind: 'line' });
-    this.hooks.dialogue.showLine(speaker, text, false);
+  line(line: Line, ms: number): void {
+    this.hooks.log.add({ line, kind: 'line' });
+    this.hooks.dialogue.showLine(line, false);
     this.lineTimer = { elapsed: 0, ms };
   }
 
@@ -96,8 +99,8 @@ export class PageCutscenePresenter implements CutscenePresenter {
     this.hooks.dialogue.hideLine();
   }
 
-  logLine(speaker: string | null, text: string): void {
-    this.hooks.log.add({ speaker, text, kind: 'line' });
+  logLine(line: Line): void {
+    this.hooks.log.add({ line, kind: 'line' });
   }
 
   dissolve(actor: string, ms: number, style: DissolveStyle): void {
@@ -108,8 +111,8 @@ export class PageCutscenePresenter implements CutscenePresenter {
     this.hooks.crypt()?.fade(toBlack, ms / cutsceneSpeed());
   }
 
-  card(text: string, ms: number): void {
-    this.ui.showCard(text, ms / cutsceneSpeed());
+  card(card: Card, ms: number): void {
+    this.ui.showCard(this.hooks.words({ id: card.id, speaker: null, text: card.text }), ms / cutsceneSpeed());
     this.cardTimer = { left: ms, fadeMs: Math.min(1200, ms / 4) };
   }
 

@@ -57,14 +57,14 @@ export function presentDirector(hooks: DirectorPresenterHooks): (event: Director
         if (event.mode !== 'cutscene' && event.mode !== 'paused') audio.stopLoopingEffects();
         return;
       case 'line':
-        log.add({ speaker: event.speaker, text: event.text, kind: 'line' });
-        dialogue.showLine(event.speaker, event.text, event.seen);
+        log.add({ line: event.line, kind: 'line' });
+        dialogue.showLine(event.line, event.seen);
         return;
       case 'choices':
         dialogue.showChoices(event.choices);
         return;
       case 'chosen':
-        log.add({ speaker: null, text: event.text, kind: 'choice' });
+        log.add({ line: { id: event.choice.id, speaker: null, text: event.choice.text }, kind: 'choice' });
         return;
       case 'objects':
         hotspots.setAvailable(event.props);

@@ -1,5 +1,6 @@
 // Rebinding keys: pure rules for what a key may do and how a clash is settled, so the
 // settings panel stays a view and the rules are tested in Node.
+import type { Say } from '../lang/strings';
 import { ACTIONS, type Action } from './settings';
 
 export type Bindings = Readonly<Record<Action, readonly string[]>>;
@@ -19,7 +20,8 @@ function mayShare(a: Action, b: Action): boolean {
 
 export type RebindResult =
   | { readonly ok: true; readonly keys: Bindings; readonly moved: { readonly action: Action; readonly keys: readonly string[] } | null }
-  | { readonly ok: false; readonly reason: string };
+  /** The key is one the game keeps for itself (the view words why). */
+  | { readonly ok: false; readonly reserved: string };
 
 /**
  * Binds `code` as the one key for `action`. When another action already uses that key it
@@ -27,7 +29,7 @@ export type RebindResult =
  * no action is ever left unreachable.
  */
 export function rebind(keys: Bindings, action: Action, code: string): RebindResult {
-  if (RESERVED.test(code)) return { ok: false, reason: `${keyLabel(code)} is kept for moving between and using choices and objects` };
+  if (RESERVED.test(code)) return { ok: false, reserved: code };
   const next: Record<Action, readonly string[]> = { ...keys };
   const given = keys[action];
   next[action] = [code];
@@ -45,16 +47,23 @@ export function rebind(keys: Bindings, action: Action, code: string): RebindResu
   return { ok: true, keys: next, moved };
 }
 
-/** The name a player knows a key by, from a KeyboardEvent.code. */
-export function keyLabel(code: string): string {
-  const named: Record<string, string> = {
-    Space: 'Space', Enter: 'Enter', Escape: 'Esc', Backspace: 'Backspace', Tab: 'Tab',
-    ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→',
-  };
-  if (named[code]) return named[code];
+const NAMED: Readonly<Record<string, string>> = {
+  Space: 'key.space', Enter: 'key.enter', Escape: 'key.escape', Backspace: 'key.backspace', Tab: 'key.tab',
+  ShiftLeft: 'key.shift_left', ShiftRight: 'key.shift_right', ControlLeft: 'key.control_left', ControlRight: 'key.control_right',
+  AltLeft: 'key.alt_left', AltRight: 'key.alt_right', Delete: 'key.delete', Home: 'key.home', End: 'key.end',
+  PageUp: 'key.page_up', PageDown: 'key.page_down',
+};
+const ARROWS: Readonly<Record<string, string>> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
+
+/** The name a player knows a key by, from a KeyboardEvent.code, in the player's language. */
+export function keyLabel(code: string, say: Say): string {
+  const named = NAMED[code];
+  if (named) return say(named);
+  const arrow = ARROWS[code];
+  if (arrow) return arrow;
   const letter = /^Key([A-Z])$/.exec(code);
   if (letter?.[1]) return letter[1];
   const digit = /^(Digit|Numpad)(\d)$/.exec(code);
-  if (digit?.[2]) return digit[1] === 'Numpad' ? `Num ${digit[2]}` : digit[2];
-  return code.replace(/(Left|Right)$/, ' $1').replace(/^F(\d+)$/, 'F$1');
+  if (digit?.[2]) return digit[1] === 'Numpad' ? say('key.numpad', { digit: digit[2] }) : digit[2];
+  return code.replace(/^F(\d+)$/, 'F$1');
 }

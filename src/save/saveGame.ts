@@ -5,7 +5,7 @@ import type { SceneState } from '../scene/state';
 import type { Snapshot } from '../story/director';
 import type { SafeStore } from './storage';
 
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 export const SAVE_KEY = 'save';
 /** Unreadable saves are moved here (with a timestamp suffix), never deleted. */
 export const SET_ASIDE_PREFIX = `${SAVE_KEY}.set-aside.`;
@@ -17,14 +17,21 @@ export interface SaveData {
   readonly current: Snapshot;
   /** The last beat reached, for "restart from the last beat". */
   readonly lastBeat: Snapshot | null;
-  /** Lines seen in this playthrough (`speaker|text`), for "skip seen lines" (version 2). */
+  /** Lines seen in this playthrough (their ids), for "skip seen lines" (version 2). */
   readonly seen: readonly string[];
+  /**
+   * Which story the positions are in (a fingerprint of the compiled ink, version 3): a save from
+   * another version of the story cannot be resumed on its line, so it is set aside, not loaded.
+   */
+  readonly story: string;
 }
 
 /** Upgrades from version N to N+1; a new format adds one step here and bumps SAVE_VERSION. */
 export const UPGRADES: Readonly<Record<number, (old: JsonObject) => JsonObject>> = {
   // 1 → 2: saves start remembering the lines already seen; an old save has seen none.
   1: (old) => ({ ...old, version: 2, seen: [] }),
+  // 2 → 3: saves name their story; an old save's story is unknown (it was the story before ids).
+  2: (old) => ({ ...old, version: 3, story: '' }),
 };
 
 export type LoadResult =
@@ -32,10 +39,11 @@ export type LoadResult =
   | { readonly kind: 'loaded'; readonly save: SaveData }
   | { readonly kind: 'set-aside'; readonly reason: string; readonly key: string };
 
-export function loadSave(store: SafeStore): LoadResult {
+/** Reads the slot; with `story`, a save made in another version of the story is set aside too. */
+export function loadSave(store: SafeStore, story?: string): LoadResult {
   const text = store.read(SAVE_KEY);
   if (text === null) return { kind: 'none' };
-  const result = parseSave(text);
+  const result = parseSave(text, story);
   if (result.ok) return { kind: 'loaded', save: result.save };
   const key = `${SET_ASIDE_PREFIX}${Date.now().toString(36)}`;
   // Only clear the slot once the copy is safely written: a player's save is never lost.
@@ -51,7 +59,7 @@ export function clearSave(store: SafeStore): void {
   store.remove(SAVE_KEY);
 }
 
-export function parseSave(text: string): { ok: true; save: SaveData } | { ok: false; reason: string } {
+export function parseSave(text: string, story?: string): { ok: true; save: SaveData } | { ok: false; reason: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -76,6 +84,8 @@ export function parseSave(text: string): { ok: true; save: SaveData } | { ok: fa
   if (!Array.isArray(seen) || !seen.every((line) => typeof line === 'string')) {
     return { ok: false, reason: 'the save has no readable list of seen lines' };
   }
+  const savedStory = typeof data.story === 'string' ? data.story : '';
+  if (story !== undefined && savedStory !== story) return { ok: false, reason: 'the save was made in another version of the story' };
   return {
     ok: true,
     save: {
@@ -84,6 +94,7 @@ export function parseSave(text: string): { ok: true; save: SaveData } | { ok: fa
       current,
       lastBeat,
       seen,
+      story: savedStory,
     },
   };
 }

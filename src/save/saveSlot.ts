@@ -14,11 +14,13 @@ export class SaveSlot {
     /** The lines seen, shared with the director: a loaded save adds its own. */
     private readonly seen: Set<string>,
     private readonly clock: () => Date = () => new Date(),
+    /** The story's fingerprint: saves name it, and one from another story is set aside. */
+    private readonly story = '',
   ) {}
 
   /** Reads the slot at start-up; 'set-aside' means an unreadable save was moved out of the way. */
   load(): 'none' | 'loaded' | 'set-aside' {
-    const loaded = loadSave(this.store);
+    const loaded = loadSave(this.store, this.story);
     if (loaded.kind === 'loaded') {
       this.data = loaded.save;
       for (const line of loaded.save.seen) this.seen.add(line);
@@ -34,7 +36,7 @@ export class SaveSlot {
   /** An autosave: `atBeat` also makes it the point "restart from the last beat" returns to. */
   record(snapshot: Snapshot, atBeat: boolean): void {
     const lastBeat = atBeat ? snapshot : (this.data?.lastBeat ?? snapshot);
-    this.data = { version: SAVE_VERSION, savedAt: this.clock().toISOString(), current: snapshot, lastBeat, seen: [...this.seen] };
+    this.data = { version: SAVE_VERSION, savedAt: this.clock().toISOString(), current: snapshot, lastBeat, seen: [...this.seen], story: this.story };
     writeSave(this.store, this.data);
     writeSeen(this.store, this.seen);
   }

@@ -41,6 +41,8 @@ export interface Settings {
   readonly padSwapAB: boolean;
   /** A gentle pulse in a gamepad that can rumble, with the heartbeat at the kiss. */
   readonly rumble: boolean;
+  /** The language chosen in the game ("es"), or null to follow the browser's languages. */
+  readonly language: string | null;
 }
 
 export const DEFAULT_KEYS: Readonly<Record<Action, readonly string[]>> = {
@@ -75,6 +77,7 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     keys: DEFAULT_KEYS,
     padSwapAB: false,
     rumble: false,
+    language: null,
   };
 }
 
@@ -144,5 +147,7 @@ export function mergeSettings(defaults: Settings, raw: unknown): Settings {
     keys,
     padSwapAB: flag('padSwapAB'),
     rumble: flag('rumble'),
+    // Any short language tag; one the game has no table for reads as English.
+    language: typeof raw.language === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(raw.language) ? raw.language : null,
   };
 }

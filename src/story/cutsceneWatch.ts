@@ -46,12 +46,12 @@ export function trackCutscene(inner: CutscenePresenter, ended: () => void): Cuts
 /** The presenter's methods, bound to it, so a class instance can be spread like a record. */
 function bind(p: CutscenePresenter): CutscenePresenter {
   return {
-    line: (speaker, text, ms) => p.line(speaker, text, ms),
+    line: (line, ms) => p.line(line, ms),
     lineDone: () => p.lineDone(),
-    logLine: (speaker, text) => p.logLine(speaker, text),
+    logLine: (line) => p.logLine(line),
     dissolve: (actor, ms, style) => p.dissolve(actor, ms, style),
     fade: (toBlack, ms) => p.fade(toBlack, ms),
-    card: (text, ms) => p.card(text, ms),
+    card: (card, ms) => p.card(card, ms),
     cardDone: () => p.cardDone(),
     holdShow: (action) => p.holdShow(action),
     holdProgress: (fraction, holding) => p.holdProgress(fraction, holding),

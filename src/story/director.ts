@@ -9,6 +9,7 @@ import { applyCommand, initialSceneState, setBlack, type SceneState } from '../s
 import type { SceneDef } from '../scene/schema';
 import type { Command } from './commands';
 import type { InkStory, StoryChoice, StoryLine } from './inkStory';
+import type { Line } from './line';
 import { trackCutscene, type CutsceneWatch } from './cutsceneWatch';
 
 export type Mode = 'title' | 'explore' | 'dialogue' | 'cutscene' | 'paused' | 'ended';
@@ -24,10 +25,11 @@ export interface Snapshot {
 
 export type DirectorEvent =
   | { readonly type: 'mode'; readonly mode: Mode }
-  | { readonly type: 'line'; readonly speaker: string | null; readonly text: string; readonly seen: boolean }
+  /** A line to show; `seen` when it was read in an earlier playthrough. */
+  | { readonly type: 'line'; readonly line: Line; readonly seen: boolean }
   | { readonly type: 'choices'; readonly choices: readonly StoryChoice[] }
   /** The player picked a dialogue choice (the history records it). */
-  | { readonly type: 'chosen'; readonly text: string }
+  | { readonly type: 'chosen'; readonly choice: StoryChoice }
   | { readonly type: 'objects'; readonly props: readonly string[] }
   /** A command to show, its change blending over `blend` ms of game time (0 = a cut). */
   | { readonly type: 'command'; readonly command: Command; readonly blend: number }
@@ -46,6 +48,8 @@ export interface DirectorOptions {
   /** Lines read in any playthrough, for "skip seen lines"; the director adds to it. */
   readonly seenLines?: Set<string>;
   readonly reducedMotion?: () => boolean;
+  /** How long a cutscene line stays up in the player's language. */
+  readonly lineMs?: (line: Line, ms: number) => number;
 }
 
 export class Director {
@@ -135,7 +139,7 @@ export class Director {
   choose(position: number): void {
     const choice = this.dialogueChoices[position];
     if (this.modeNow !== 'dialogue' || !choice) return;
-    this.emit({ type: 'chosen', text: choice.text });
+    this.emit({ type: 'chosen', choice });
     this.story.choose(choice.index);
     this.next();
   }
@@ -221,7 +225,7 @@ export class Director {
         applyFromCutscene: (command, blend) => this.fromCutscene(command, blend),
         fadeFromCutscene: (black) => (this.sceneState = setBlack(this.sceneState, black)),
       },
-      { reducedMotion: this.reducedMotion() },
+      { reducedMotion: this.reducedMotion(), ...(this.options.lineMs ? { lineMs: this.options.lineMs } : {}) },
     );
     this.run.start();
   }
@@ -267,11 +271,12 @@ export class Director {
 
   private showLine(line: StoryLine): void {
     this.clearChoices();
-    const key = `${line.speaker ?? ''}|${line.text}`;
+    // A line is known by its id; one without (a test's story) by its words.
+    const key = line.id ?? `${line.speaker ?? ''}|${line.text}`;
     const seen = this.seenLines.has(key);
     this.seenLines.add(key);
     this.setMode('dialogue');
-    this.emit({ type: 'line', speaker: line.speaker, text: line.text, seen });
+    this.emit({ type: 'line', line: { id: line.id, speaker: line.speaker, text: line.text }, seen });
   }
 
   private offerChoices(choices: readonly StoryChoice[]): void {

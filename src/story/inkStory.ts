@@ -2,16 +2,17 @@
 // its tags already parsed into commands and its speaker split from its text.
 import { Story } from 'inkjs';
 import type { Command, ContentIndex } from './commands';
+import type { Line } from './line';
 import { parseTag } from './tags';
 
-export interface StoryLine {
-  readonly speaker: string | null;
-  readonly text: string;
+/** A line of the story with the commands its tags stand for. */
+export interface StoryLine extends Line {
   readonly commands: readonly Command[];
 }
 
 export interface StoryChoice {
   readonly index: number;
+  readonly id: string | null;
   readonly text: string;
   /** The prop this choice is the hotspot of, when it is an object interaction. */
   readonly object: string | null;
@@ -39,16 +40,18 @@ export class InkStory {
   next(): StoryStep {
     if (this.story.canContinue) {
       const raw = this.story.Continue() ?? '';
-      const commands = this.story.currentTags?.map((tag) => parseTag(tag, this.index)) ?? [];
-      return { type: 'line', line: { ...this.splitSpeaker(raw.trim()), commands } };
+      const { id, tags } = splitId(this.story.currentTags ?? []);
+      const commands = tags.map((tag) => parseTag(tag, this.index));
+      return { type: 'line', line: { id, ...this.splitSpeaker(raw.trim()), commands } };
     }
     const choices = this.story.currentChoices;
     if (choices.length === 0) return { type: 'end' };
     return {
       type: 'choices',
       choices: choices.map((choice) => {
-        const object = (choice.tags ?? []).map((tag) => parseTag(tag, this.index)).find((c) => c.kind === 'object');
-        return { index: choice.index, text: choice.text, object: object?.kind === 'object' ? object.prop : null };
+        const { id, tags } = splitId(choice.tags ?? []);
+        const object = tags.map((tag) => parseTag(tag, this.index)).find((c) => c.kind === 'object');
+        return { index: choice.index, id, text: choice.text, object: object?.kind === 'object' ? object.prop : null };
       }),
     };
   }
@@ -73,4 +76,16 @@ export class InkStory {
     }
     return { speaker: null, text };
   }
+}
+
+/** A line's tags without its `id:` tag, and that id: the id names the line, it does nothing. */
+export function splitId(tags: readonly string[]): { id: string | null; tags: string[] } {
+  let id: string | null = null;
+  const rest: string[] = [];
+  for (const tag of tags) {
+    const match = /^\s*id:\s*(\S+)\s*$/.exec(tag);
+    if (match?.[1] !== undefined) id = match[1];
+    else rest.push(tag);
+  }
+  return { id, tags: rest };
 }

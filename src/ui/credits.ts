@@ -13,6 +13,8 @@ export interface CreditSource {
 export interface CreditLine {
   /** What is credited: an asset's title, a person's role, a library's name. */
   readonly title: string;
+  /** String keys for the fields that are the game's own words (not a manifest's record). */
+  readonly keys?: { readonly title?: string; readonly author?: string; readonly detail?: string };
   /** Who made it. */
   readonly author: string;
   readonly licence: string;
@@ -21,6 +23,7 @@ export interface CreditLine {
 }
 
 export interface CreditSection {
+  /** The heading's string key. */
   readonly heading: string;
   readonly lines: readonly CreditLine[];
 }
@@ -28,30 +31,34 @@ export interface CreditSection {
 /** The game's own credits: the people and the tools (libraries bundled in the game). */
 export const GAME_CREDITS: readonly CreditSection[] = [
   {
-    heading: 'Made by',
+    heading: 'credits.made_by',
     lines: [
-      { title: 'Writing, design, art, sound and code', author: 'The Every Night team', licence: '', detail: 'A non-commercial fan work' },
+      {
+        title: 'Writing, design, art, sound and code', author: 'The Every Night team', licence: '', detail: 'A non-commercial fan work',
+        keys: { title: 'credits.made_by_what', author: 'credits.team', detail: 'credits.fan_work' },
+      },
     ],
   },
   {
-    heading: 'Built with',
+    heading: 'credits.built_with',
     lines: [
-      { title: 'Phaser 4', author: 'Richard Davey and Phaser Studio', licence: 'MIT', detail: 'phaser.io — the scene and its candlelight' },
-      { title: 'howler.js', author: 'James Simpson, GoldFire Studios', licence: 'MIT', detail: 'howlerjs.com — all the sound' },
-      { title: 'inkjs', author: 'inkle and Yannick Lohse', licence: 'MIT', detail: 'github.com/y-lohse/inkjs — the story runtime for ink' },
-      { title: 'Fontsource', author: 'The Fontsource authors', licence: 'MIT', detail: 'fontsource.org — self-hosted typefaces' },
+      { title: 'Phaser 4', author: 'Richard Davey and Phaser Studio', licence: 'MIT', detail: 'phaser.io — the scene and its candlelight', keys: { detail: 'credits.phaser' } },
+      { title: 'howler.js', author: 'James Simpson, GoldFire Studios', licence: 'MIT', detail: 'howlerjs.com — all the sound', keys: { detail: 'credits.howler' } },
+      { title: 'inkjs', author: 'inkle and Yannick Lohse', licence: 'MIT', detail: 'github.com/y-lohse/inkjs — the story runtime for ink', keys: { detail: 'credits.inkjs' } },
+      { title: 'Fontsource', author: 'The Fontsource authors', licence: 'MIT', detail: 'fontsource.org — self-hosted typefaces', keys: { detail: 'credits.fontsource' } },
     ],
   },
 ];
 
-type Kind = 'Art' | 'Sound and music' | 'Typefaces' | 'Other assets';
-const ORDER: readonly Kind[] = ['Art', 'Sound and music', 'Typefaces', 'Other assets'];
+/** The kinds of asset, by their headings' string keys. */
+type Kind = 'credits.kind.art' | 'credits.kind.sound' | 'credits.kind.fonts' | 'credits.kind.other';
+const ORDER: readonly Kind[] = ['credits.kind.art', 'credits.kind.sound', 'credits.kind.fonts', 'credits.kind.other'];
 
 function kindOf(file: string): Kind {
-  if (/\.(png|jpe?g|webp|svg)$/i.test(file)) return 'Art';
-  if (/\.(webm|mp3|ogg|wav|flac)$/i.test(file)) return 'Sound and music';
-  if (file.startsWith('@fontsource/') || /\.(woff2?|ttf|otf)$/i.test(file)) return 'Typefaces';
-  return 'Other assets';
+  if (/\.(png|jpe?g|webp|svg)$/i.test(file)) return 'credits.kind.art';
+  if (/\.(webm|mp3|ogg|wav|flac)$/i.test(file)) return 'credits.kind.sound';
+  if (file.startsWith('@fontsource/') || /\.(woff2?|ttf|otf)$/i.test(file)) return 'credits.kind.fonts';
+  return 'credits.kind.other';
 }
 
 /**
@@ -100,4 +107,9 @@ export function creditsAsText(sections: readonly CreditSection[]): string[] {
     }
   }
   return out;
+}
+
+/** A credit's field as element attributes: its string key when it is the game's own words, else the record's text. */
+export function creditWords(key: string | undefined, text: string): Record<string, string> {
+  return key === undefined ? { text } : { 'data-text': key };
 }

@@ -2,7 +2,7 @@
 // title's credits panel. They move on the game clock (so pausing stops them), end on their
 // own when the last line has gone by, and a press (advance, in the input layer's terms) or the
 // Skip button ends them early.
-import { buildCredits, type CreditSource } from './credits';
+import { buildCredits, creditWords as words, type CreditSource } from './credits';
 import { el } from './dom';
 
 /** Seconds for one screen height to scroll by: slow enough to read a title and a licence. */
@@ -18,23 +18,23 @@ export class CreditsRoll {
   constructor(parent: HTMLElement, sources: readonly CreditSource[]) {
     const sections = buildCredits(sources).map((section) =>
       el('section', { class: 'roll-section' }, [
-        el('h3', { text: section.heading }),
+        el('h3', { 'data-text': section.heading }),
         ...section.lines.map((line) =>
           el('p', { class: 'roll-line' }, [
-            el('span', { class: 'roll-title', text: line.title }),
-            el('span', { class: 'roll-author', text: line.author }),
+            el('span', { class: 'roll-title', ...words(line.keys?.title, line.title) }),
+            el('span', { class: 'roll-author', ...words(line.keys?.author, line.author) }),
             line.licence ? el('span', { class: 'roll-licence', text: line.licence }) : '',
           ]),
         ),
       ]),
     );
     this.track = el('div', { class: 'roll-track' }, [
-      el('p', { class: 'roll-name', text: 'Every Night' }),
+      el('p', { class: 'roll-name', 'data-text': 'game.name' }),
       ...sections,
-      el('p', { class: 'roll-disclaimer', text: 'A non-commercial fan work. Not affiliated with or endorsed by the owners of the series; its characters belong to their owners.' }),
-      el('p', { class: 'roll-thanks', text: 'Thank you for staying with her.' }),
+      el('p', { class: 'roll-disclaimer', 'data-text': 'title.disclaimer' }),
+      el('p', { class: 'roll-thanks', 'data-text': 'credits.thanks' }),
     ]);
-    this.layer = el('section', { id: 'credits-roll', class: 'credits-roll', 'aria-label': 'Credits', 'data-intent': 'advance' }, [this.track]);
+    this.layer = el('section', { id: 'credits-roll', class: 'credits-roll', 'data-label': 'credits.heading', 'data-intent': 'advance' }, [this.track]);
     this.layer.hidden = true;
     parent.append(this.layer);
   }

@@ -25,8 +25,8 @@ export class CutsceneUi {
     this.holdBox.hidden = true;
 
     this.skipFill = el('span', { class: 'skip-fill', 'aria-hidden': 'true' });
-    this.skipButton = el('button', { type: 'button', id: 'btn-skip-cutscene', class: 'skip-cutscene', 'data-intent': 'skipNow', 'aria-label': 'Skip this scene', 'aria-keyshortcuts': 'Escape', text: 'Skip' });
-    this.skipButton.prepend(this.skipFill);
+    this.skipButton = el('button', { type: 'button', id: 'btn-skip-cutscene', class: 'skip-cutscene', 'data-intent': 'skipNow', 'aria-keyshortcuts': 'Escape' });
+    this.skipButton.append(this.skipFill, el('span', { 'data-text': 'cutscene.skip' }));
     this.skipButton.hidden = true;
 
     parent.append(this.cardLayer, this.holdBox, this.skipButton);

@@ -4,7 +4,9 @@
 // moves the story on is the router's.
 import type { Settings } from '../save/settings';
 import type { StoryChoice } from '../story/inkStory';
+import type { Line } from '../story/line';
 import { el } from './dom';
+import type { Words } from './log';
 import { Typewriter } from './typewriter';
 
 export class DialogueBox {
@@ -15,15 +17,19 @@ export class DialogueBox {
   private readonly choiceList: HTMLElement;
   private readonly typewriter: Typewriter;
   private hasLine = false;
+  /** What is shown, kept so it can be written again in another language. */
+  private shownLine: Line | null = null;
+  private shownChoices: readonly StoryChoice[] = [];
 
   constructor(
     parent: HTMLElement,
     private settings: Settings,
+    private readonly words: Words,
   ) {
     this.speaker = el('div', { class: 'speaker' });
     this.text = el('p', { class: 'line-text' });
     this.more = el('div', { class: 'more', 'aria-hidden': 'true', text: '▾' });
-    this.choiceList = el('div', { class: 'choices', role: 'group', 'aria-label': 'Choices' });
+    this.choiceList = el('div', { class: 'choices', role: 'group', 'data-label': 'dialogue.choices' });
     this.box = el('section', { id: 'dialogue', class: 'dialogue', 'aria-hidden': 'true', 'data-intent': 'advance' }, [this.speaker, this.text, this.more]);
     this.box.hidden = true;
     this.choiceList.hidden = true;
@@ -42,21 +48,28 @@ export class DialogueBox {
     return this.typewriter.done ? 'shown' : 'typing';
   }
 
-  showLine(speaker: string | null, text: string, seen: boolean): void {
+  /** The line on show's length in the player's language. */
+  get lineLength(): number {
+    return this.shownLine && this.hasLine ? this.words(this.shownLine).length : 0;
+  }
+
+  showLine(line: Line, seen: boolean): void {
     this.hasLine = true;
+    this.shownLine = line;
     this.box.hidden = false;
-    this.box.classList.toggle('narration', speaker === null);
-    this.speaker.textContent = speaker ?? '';
-    this.speaker.hidden = speaker === null;
-    this.typewriter.start(text);
+    this.box.classList.toggle('narration', line.speaker === null);
+    this.speaker.textContent = line.speaker ?? '';
+    this.speaker.hidden = line.speaker === null;
+    this.typewriter.start(this.words(line));
     if (seen && this.settings.skipSeen) this.typewriter.complete();
     this.more.hidden = !this.typewriter.done;
   }
 
   showChoices(choices: readonly StoryChoice[]): void {
+    this.shownChoices = choices;
     this.choiceList.replaceChildren(
       ...choices.map((choice, position) =>
-        el('button', { type: 'button', class: 'choice', 'data-intent': 'choose', 'data-position': position, text: `${String(position + 1)}. ${choice.text}` }),
+        el('button', { type: 'button', class: 'choice', 'data-intent': 'choose', 'data-position': position, text: this.choiceText(choice, position) }),
       ),
     );
     this.choiceList.hidden = choices.length === 0;
@@ -64,6 +77,22 @@ export class DialogueBox {
       this.hideLine();
       this.choiceButtons[0]?.focus();
     }
+  }
+
+  /** The language changed: the line on show (whole) and the choices are written again in it. */
+  reword(): void {
+    this.choiceButtons.forEach((b, position) => {
+      const choice = this.shownChoices[position];
+      if (choice) b.textContent = this.choiceText(choice, position);
+    });
+    if (this.hasLine && this.shownLine) {
+      this.typewriter.start(this.words(this.shownLine));
+      this.complete();
+    }
+  }
+
+  private choiceText(choice: StoryChoice, position: number): string {
+    return `${String(position + 1)}. ${this.words({ id: choice.id, speaker: null, text: choice.text })}`;
   }
 
   get choiceButtons(): HTMLButtonElement[] {

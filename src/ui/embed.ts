@@ -2,18 +2,20 @@
 // it, so take focus on load (the pointer adapter takes it again on any press); and a small
 // on-screen fullscreen button (F does the same) that shows only where fullscreen is allowed
 // and follows the browser's own exits.
+import type { Say } from '../lang/strings';
 import { el } from './dom';
 
-export function installEmbed(overlay: HTMLElement): HTMLButtonElement {
+export function installEmbed(overlay: HTMLElement, say: Say): HTMLButtonElement {
   window.focus();
   const fullscreen = el('button', { type: 'button', id: 'btn-fullscreen', class: 'play-button corner-button', 'data-intent': 'fullscreen', 'aria-keyshortcuts': 'F' });
-  fullscreen.title = 'Fullscreen (F)';
   fullscreen.append(fullscreenIcon());
   // Beside the play controls (History, Pause), which leave this corner free.
   Object.assign(fullscreen.style, { position: 'absolute', top: '0.6em', right: '0.6em', zIndex: '10', lineHeight: '1' });
   const sync = (): void => {
     const on = document.fullscreenElement !== null;
-    fullscreen.setAttribute('aria-label', on ? 'Leave fullscreen' : 'Fullscreen');
+    fullscreen.dataset.label = on ? 'fullscreen.leave' : 'fullscreen.enter';
+    fullscreen.setAttribute('aria-label', say(fullscreen.dataset.label));
+    fullscreen.title = say('fullscreen.tooltip', { key: 'F' });
     fullscreen.setAttribute('aria-pressed', String(on));
     fullscreen.hidden = !document.fullscreenEnabled;
   };

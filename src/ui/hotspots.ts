@@ -16,11 +16,11 @@ export class Hotspots {
   ) {
     this.label = el('div', { class: 'hotspot-label', 'aria-hidden': 'true' });
     this.label.hidden = true;
-    const group = el('div', { class: 'hotspots', role: 'group', 'aria-label': 'Objects on the lid' });
+    const group = el('div', { class: 'hotspots', role: 'group', 'data-label': 'hotspots.group' });
     for (const prop of props) {
       if (!prop.hotspot) continue;
       const { x, y, w, h } = prop.hotspot;
-      const b = el('button', { type: 'button', class: 'hotspot', 'aria-label': prop.label, 'data-intent': 'use', 'data-prop': prop.id });
+      const b = el('button', { type: 'button', class: 'hotspot', 'data-label': `label.${prop.id}`, 'data-intent': 'use', 'data-prop': prop.id });
       Object.assign(b.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
       b.hidden = true;
       b.addEventListener('focus', () => this.highlight(prop.id));
@@ -60,7 +60,7 @@ export class Hotspots {
       this.onHighlight(null);
       return;
     }
-    this.label.textContent = prop.label;
+    this.label.textContent = b.getAttribute('aria-label') ?? prop.label;
     this.label.hidden = false;
     Object.assign(this.label.style, { left: `${b.offsetLeft + b.offsetWidth / 2}px`, top: `${b.offsetTop - 8}px` });
     this.onHighlight(prop.id);

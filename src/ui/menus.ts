@@ -7,7 +7,8 @@ import type { CreditSource } from './credits';
 import { el } from './dom';
 import { cycleFocus } from './focusRing';
 import { createHistoryPanel } from './panels/historyPanel';
-import type { LogEntry } from './log';
+import type { Say } from '../lang/strings';
+import type { LogEntry, Words } from './log';
 import { createCreditsPanel } from './panels/creditsPanel';
 import { PanelStack, type Panel } from './panels/panelStack';
 import { createPauseMenu } from './panels/pauseMenu';
@@ -15,7 +16,8 @@ import { createSettingsPanel } from './panels/settingsPanel';
 
 export interface MenuHooks {
   readonly overlay: HTMLElement;
-  readonly titleMenu: HTMLElement;
+  /** The title screen: its buttons (the menu, the languages) are what the arrows walk there. */
+  readonly title: HTMLElement;
   readonly settingsButton: HTMLButtonElement;
   readonly creditsButton: HTMLButtonElement;
   readonly bus: EventBus;
@@ -26,6 +28,10 @@ export interface MenuHooks {
   readonly toggleFullscreen: () => void;
   readonly canFullscreen: () => boolean;
   readonly entries: () => readonly LogEntry[];
+  readonly words: Words;
+  readonly say: Say;
+  readonly lang: () => string;
+  readonly languages: () => readonly (readonly [string, string])[];
   /** Whether a story is being played (not the title, not ended). */
   readonly inPlay: () => boolean;
   /** The first panel opened (true) or the last one closed (false). */
@@ -53,8 +59,11 @@ export class Menus {
       toggleFullscreen: hooks.toggleFullscreen,
       canFullscreen: hooks.canFullscreen,
       close: () => this.stack.close(),
+      say: hooks.say,
+      lang: hooks.lang,
+      languages: hooks.languages,
     });
-    this.history = createHistoryPanel(hooks.entries, () => this.stack.close());
+    this.history = createHistoryPanel(hooks.entries, hooks.words, hooks.say, () => this.stack.close());
     this.credits = createCreditsPanel(hooks.credits, () => this.stack.close());
     this.pause = createPauseMenu({
       resume: () => this.closeAll(),
@@ -74,8 +83,8 @@ export class Menus {
     hooks.creditsButton.addEventListener('click', () => this.stack.open(this.credits));
 
     // Game controls, not menu buttons: a press on them is the input layer's, like a key's.
-    const historyButton = el('button', { type: 'button', class: 'play-button', 'data-intent': 'history', 'aria-keyshortcuts': 'H', text: 'History' });
-    const pauseButton = el('button', { type: 'button', class: 'play-button pause-button', 'data-intent': 'pause', 'aria-label': 'Pause', 'aria-keyshortcuts': 'Escape' });
+    const historyButton = el('button', { type: 'button', class: 'play-button', 'data-intent': 'history', 'aria-keyshortcuts': 'H', 'data-text': 'play.history' });
+    const pauseButton = el('button', { type: 'button', class: 'play-button pause-button', 'data-intent': 'pause', 'data-label': 'play.pause', 'aria-keyshortcuts': 'Escape' });
     pauseButton.append(el('span', { class: 'pause-glyph', 'aria-hidden': 'true' }));
     this.playControls = el('div', { id: 'play-controls', class: 'play-controls' }, [historyButton, pauseButton]);
     this.playControls.hidden = true;
@@ -146,7 +155,7 @@ export class Menus {
   }
 
   private titleControls(): HTMLElement[] {
-    return [...this.hooks.titleMenu.querySelectorAll<HTMLElement>('button:not([hidden])')];
+    return [...this.hooks.title.querySelectorAll<HTMLElement>('button:not([hidden])')];
   }
 
   private changed(top: Panel | null): void {

@@ -20,7 +20,7 @@ export class Screens {
   readonly canvasHost = byId('canvas-host');
   readonly root = byId('game-root');
   readonly title = byId('title');
-  readonly titleMenu = byId('title-menu');
+  readonly titleLanguages = byId('title-languages');
   private readonly controlsHint = byId('controls-hint');
   readonly continueButton = buttonById('btn-continue');
   readonly newButton = buttonById('btn-new');

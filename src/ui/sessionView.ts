@@ -54,6 +54,9 @@ export function createSessionView(hooks: SessionViewHooks): SessionView {
     get line() {
       return dialogue.line;
     },
+    get lineLength() {
+      return dialogue.lineLength;
+    },
     completeLine: () => dialogue.complete(),
     get panel() {
       return hooks.menus().top;

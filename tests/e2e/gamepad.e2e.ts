@@ -26,7 +26,8 @@ const focusedName = (game: GameDriver): Promise<string> =>
   });
 
 describe('the gamepad', () => {
-  it('plays the whole game, from the title through the kiss to The End, with no key or mouse', async () => {
+  // A long one: about 150 pad steps of four frames each, in software WebGL.
+  it('plays the whole game, from the title through the kiss to The End, with no key or mouse', { timeout: 1_200_000 }, async () => {
     const game = await browser.game({ settings: FAST });
     await countKeysAndMice(game);
     await game.context.addInitScript(installVirtualPad);

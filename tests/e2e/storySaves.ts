@@ -4,6 +4,7 @@
 import { defaultPaths, readContent } from '../../build/content';
 import type { CutscenePresenter } from '../../src/cutscene/presenter';
 import { SAVE_VERSION } from '../../src/save/saveGame';
+import { storyFingerprint } from '../../src/save/storyFingerprint';
 import { Director, type Snapshot } from '../../src/story/director';
 import { InkStory } from '../../src/story/inkStory';
 import { ROOT } from './harness';
@@ -66,5 +67,5 @@ export function saveWhere(when: (snapshot: Snapshot) => boolean): string {
   }
   const found = seen.found;
   if (found === null) throw new Error('the story never reached the state asked for');
-  return JSON.stringify({ version: SAVE_VERSION, savedAt: new Date(0).toISOString(), current: found, lastBeat: seen.lastBeat ?? found, seen: [] });
+  return JSON.stringify({ version: SAVE_VERSION, savedAt: new Date(0).toISOString(), current: found, lastBeat: seen.lastBeat ?? found, seen: [], story: storyFingerprint(built.storyJson) });
 }

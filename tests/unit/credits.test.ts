@@ -17,9 +17,9 @@ describe('the credits', () => {
   });
 
   it('fold a sound\'s webm and mp3 into one line, and end with the tools', () => {
-    const sound = sections.find((s) => s.heading === 'Sound and music');
+    const sound = sections.find((s) => s.heading === 'credits.kind.sound');
     expect(sound?.lines.some((l) => /\.webm, .*\.mp3/.test(l.detail))).toBe(true);
-    expect(sections.at(-1)?.heading).toBe('Built with');
+    expect(sections.at(-1)?.heading).toBe('credits.built_with');
     expect(text).toMatch(/Phaser 4.*MIT/);
     expect(text).toMatch(/howler\.js.*MIT/);
     expect(text).toMatch(/inkjs.*MIT/);

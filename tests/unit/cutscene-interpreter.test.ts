@@ -150,6 +150,22 @@ describe('a hold step (the lean)', () => {
   });
 });
 
+describe('a line in another language', () => {
+  it('stays up longer when the language says it at more length, and the steps after it wait', () => {
+    const r = rig(inline([{ line: 'Short.', ms: 1000 }, { line: 'Next.', ms: 500 }]), { lineMs: (_line, ms) => ms * 1.5 });
+    r.step(1400, 100);
+    expect(r.presenter.lineTexts()).toEqual(['Short.']);
+    r.step(200, 100);
+    expect(r.presenter.lineTexts()).toEqual(['Short.', 'Next.']);
+  });
+
+  it('never shortens a line', () => {
+    const r = rig(inline([{ line: 'Short.', ms: 1000 }, { line: 'Next.', ms: 500 }]), { lineMs: () => 10 });
+    r.step(900, 100);
+    expect(r.presenter.lineTexts()).toEqual(['Short.']);
+  });
+});
+
 describe('credits', () => {
   it('roll until the presenter says they are over, then the cutscene ends', () => {
     const r = rig(inline([{ card: 'The End', ms: 1000 }, { credits: true }]));

@@ -3,7 +3,8 @@
 import { defaultPaths, readContent } from '../../build/content';
 import { CutsceneInterpreter, type InterpreterOptions } from '../../src/cutscene/interpreter';
 import type { CutscenePresenter, CutsceneSink, DissolveStyle } from '../../src/cutscene/presenter';
-import { validateCutscene, type Cutscene, type HoldAction } from '../../src/cutscene/schema';
+import { validateCutscene, type Card, type Cutscene, type HoldAction } from '../../src/cutscene/schema';
+import type { Line } from '../../src/story/line';
 import { applyCommand, initialSceneState, setBlack, type SceneState } from '../../src/scene/state';
 import type { Command } from '../../src/story/commands';
 import { ROOT } from './helpers';
@@ -45,12 +46,12 @@ export class RecordingPresenter implements CutscenePresenter {
   private push(call: Call): void {
     this.calls.push({ ...call, at: this.now });
   }
-  line(speaker: string | null, text: string): void { this.push({ type: 'line', speaker, text }); }
+  line(line: Line): void { this.push({ type: 'line', speaker: line.speaker, text: line.text }); }
   lineDone(): void { this.push({ type: 'lineDone' }); }
-  logLine(_speaker: string | null, text: string): void { this.push({ type: 'logLine', text }); }
+  logLine(line: Line): void { this.push({ type: 'logLine', text: line.text }); }
   dissolve(actor: string, ms: number, style: DissolveStyle): void { this.push({ type: 'dissolve', actor, ms, style }); }
   fade(toBlack: boolean, ms: number): void { this.push({ type: 'fade', toBlack, ms }); }
-  card(text: string): void { this.push({ type: 'card', text }); }
+  card(card: Card): void { this.push({ type: 'card', text: card.text }); }
   cardDone(): void { this.push({ type: 'cardDone' }); }
   holdShow(action: HoldAction): void { this.push({ type: 'holdShow', action }); }
   holdProgress(fraction: number, holding: boolean): void { this.push({ type: 'holdProgress', fraction, holding }); }

@@ -117,7 +117,7 @@ describe('the director', () => {
     d.begin();
     d.skipCutscene();
     expect(d.mode).toBe('dialogue');
-    expect(events).toContainEqual({ type: 'line', speaker: null, text: 'She sits alone on the lid.', seen: false });
+    expect(events).toContainEqual({ type: 'line', line: { id: null, speaker: null, text: 'She sits alone on the lid.' }, seen: false });
     expect(events.some((e) => e.type === 'autosave' && e.atBeat && e.snapshot.beat === 'ritual')).toBe(true);
   });
 
@@ -149,12 +149,12 @@ describe('the director', () => {
     d.skipCutscene();
     d.advance();
     d.useObject('glass');
-    expect(events).toContainEqual({ type: 'line', speaker: 'Spike', text: 'Is that mine, pet?', seen: false });
+    expect(events).toContainEqual({ type: 'line', line: { id: null, speaker: 'Spike', text: 'Is that mine, pet?' }, seen: false });
     d.advance();
     const offered = events.filter((e) => e.type === 'choices').at(-1);
     expect(offered?.type === 'choices' && offered.choices.map((c) => c.text)).toEqual(['Tease him', 'Say nothing']);
     d.choose(0);
-    expect(events).toContainEqual({ type: 'line', speaker: 'Buffy', text: "Who else's?", seen: false });
+    expect(events).toContainEqual({ type: 'line', line: { id: null, speaker: 'Buffy', text: "Who else's?" }, seen: false });
   });
 
   it('ends when the story runs out', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { controlsLine, leanPrompt, padButton, padStyleOf, skipLabel, type PromptContext } from '../../src/input/prompts';
 import { DEFAULT_KEYS } from '../../src/save/settings';
+import { say } from './helpers';
 
-const base: PromptContext = { device: 'keyboard', keys: DEFAULT_KEYS, padSwapAB: false, padStyle: 'letters' };
+const base: PromptContext = { device: 'keyboard', keys: DEFAULT_KEYS, padSwapAB: false, padStyle: 'letters', say };
 
 describe('the lean prompt', () => {
   it('names the bound key after a key press', () => {
@@ -38,6 +39,6 @@ describe('the other prompts', () => {
   it('name PlayStation pads by their shapes', () => {
     expect(padStyleOf('Sony Interactive Entertainment Wireless Controller (STANDARD GAMEPAD Vendor: 054c Product: 0ce6)')).toBe('shapes');
     expect(padStyleOf('Xbox 360 Controller (XInput STANDARD GAMEPAD)')).toBe('letters');
-    expect(padButton('cancel', { padSwapAB: false, padStyle: 'shapes' })).toBe('Circle');
+    expect(padButton('cancel', { padSwapAB: false, padStyle: 'shapes', say })).toBe('Circle');
   });
 });

@@ -9,6 +9,7 @@ const save: SaveData = {
   current: snapshot('lighter', true),
   lastBeat: snapshot('ritual'),
   seen: ['|The candles gutter.', 'Buffy|Hi.'],
+  story: 'k3x9',
 };
 
 /** A version 1 save as the first release wrote it: no seen lines. */
@@ -23,8 +24,8 @@ function setup(): { memory: MemoryStore; store: SafeStore; warnings: string[] } 
 }
 
 describe('the save format', () => {
-  it('is at version 2, with one upgrade step for every older version', () => {
-    expect(SAVE_VERSION).toBe(2);
+  it('is at version 3, with one upgrade step for every older version', () => {
+    expect(SAVE_VERSION).toBe(3);
     for (let v = 1; v < SAVE_VERSION; v++) expect(UPGRADES[v], `upgrade from ${v}`).toBeTypeOf('function');
   });
 
@@ -40,11 +41,19 @@ describe('the save format', () => {
     expect([...memory.data.keys()]).toEqual([`${KEY_PREFIX}${SAVE_KEY}`]);
   });
 
-  it('upgrades a version 1 save to version 2 with no lines seen', () => {
-    const upgraded = UPGRADES[1]?.(versionOne() as never);
-    expect(upgraded).toMatchObject({ version: 2, seen: [] });
+  it('upgrades a version 1 save step by step: no lines seen, its story unknown', () => {
+    expect(UPGRADES[1]?.(versionOne() as never)).toMatchObject({ version: 2, seen: [] });
     const parsed = parseSave(JSON.stringify(versionOne()));
-    expect(parsed).toEqual({ ok: true, save: { ...save, seen: [] } });
+    expect(parsed).toEqual({ ok: true, save: { ...save, seen: [], story: '' } });
+  });
+
+  it('sets aside a save made in another version of the story, rather than resume it on the wrong line', () => {
+    const { memory, store } = setup();
+    writeSave(store, save);
+    expect(loadSave(store, 'k3x9')).toMatchObject({ kind: 'loaded' });
+    const result = loadSave(store, 'a-newer-story');
+    expect(result).toMatchObject({ kind: 'set-aside', reason: 'the save was made in another version of the story' });
+    expect([...memory.data.keys()].some((k) => k.includes(SET_ASIDE_PREFIX))).toBe(true);
   });
 
   it('finds nothing when there is no save', () => {

@@ -4,7 +4,7 @@ import { loadSeen, writeSeen } from '../../src/save/seenLines';
 import { SafeStore } from '../../src/save/storage';
 import { MemoryStore, snapshot } from './save-helpers';
 
-const save: SaveData = { version: SAVE_VERSION, savedAt: '', current: snapshot('ritual'), lastBeat: null, seen: [] };
+const save: SaveData = { version: SAVE_VERSION, savedAt: '', current: snapshot('ritual'), lastBeat: null, seen: [], story: 'a1' };
 
 function watched(memory: MemoryStore | null): { store: SafeStore; warnings: () => number } {
   let count = 0;

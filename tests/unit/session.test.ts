@@ -10,7 +10,7 @@ import { SaveSlot } from '../../src/save/saveSlot';
 import { defaultSettings, type Settings } from '../../src/save/settings';
 import { SafeStore } from '../../src/save/storage';
 import { validateScene } from '../../src/scene/validate';
-import { Session, SKIP_SEEN_MS, type SessionView } from '../../src/session';
+import { READ_MS_PER_CHAR, Session, SKIP_SEEN_MS, type SessionView } from '../../src/session';
 import { buildContentIndex } from '../../src/story/contentIndex';
 import { Director, type DirectorEvent } from '../../src/story/director';
 import { InkStory } from '../../src/story/inkStory';
@@ -50,6 +50,7 @@ const OPENING: Cutscene = validateCutscene(
 class FakeView implements SessionView {
   readonly calls: string[] = [];
   line: 'none' | 'typing' | 'shown' = 'none';
+  lineLength = 10;
   panels: string[] = [];
   capturing = false;
   focus: FocusKind = 'none';
@@ -282,16 +283,17 @@ describe('a session', () => {
     }
     expect(r.session.context()).toMatchObject({ kind: 'choices', count: 2 });
     r.press({ kind: 'choose', position: 1 });
-    expect(r.events).toContainEqual({ type: 'chosen', text: 'Say nothing' });
+    expect(r.events).toContainEqual({ type: 'chosen', choice: expect.objectContaining({ text: 'Say nothing' }) as unknown });
   });
 
-  it('moves a shown line on by itself with auto-advance, after the player-chosen delay', () => {
+  it('moves a shown line on by itself with auto-advance, after the delay and the time to read it', () => {
     const r = started();
     r.settings = { ...r.settings, autoAdvance: true, autoDelayMs: 1000 };
+    r.view.lineLength = 50;
     r.press({ kind: 'advance' });
-    r.session.tick(900);
+    r.session.tick(1000 + 50 * READ_MS_PER_CHAR - 10);
     expect(r.session.mode).toBe('dialogue');
-    r.session.tick(200);
+    r.session.tick(20);
     expect(r.session.mode).toBe('explore');
   });
 

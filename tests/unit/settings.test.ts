@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rebind, keyLabel } from '../../src/save/keyBindings';
 import { DEFAULT_KEYS, defaultSettings, loadSettings, mergeSettings, saveSettings } from '../../src/save/settings';
 import { SafeStore } from '../../src/save/storage';
+import { say } from './helpers';
 import { MemoryStore } from './save-helpers';
 
 describe('settings', () => {
@@ -77,6 +78,6 @@ describe('rebinding a key', () => {
   });
 
   it('names keys the way players know them', () => {
-    expect(['KeyM', 'Escape', 'Space', 'Digit5', 'ArrowLeft', 'ShiftLeft'].map(keyLabel)).toEqual(['M', 'Esc', 'Space', '5', '←', 'Shift Left']);
+    expect(['KeyM', 'Escape', 'Space', 'Digit5', 'ArrowLeft', 'ShiftLeft', 'Numpad3'].map((code) => keyLabel(code, say))).toEqual(['M', 'Esc', 'Space', '5', '←', 'Left Shift', 'Num 3']);
   });
 });

@@ -7,7 +7,7 @@
 // TURNS_SINCE and shuffles read (the script uses neither; a spec below checks), and, once the
 // ritual is over, the ritual's visit counts (nothing after it reads them). A sticky choice may
 // be taken at most MAX_PICKS times on one path, which is more than any examine text varies.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Story } from 'inkjs';
 import { Compiler } from 'inkjs/full';
@@ -105,12 +105,35 @@ function observe(tags: string[], facts: Facts, fault: (why: string) => void): vo
   }
 }
 
+/** Each translation table's keys with a text, by language (the story must read whole in each). */
+const translated = new Map(
+  readdirSync('levels/lang')
+    .filter((f) => f.endsWith('.json') && f !== 'en.json')
+    .map((f) => {
+      const table = JSON.parse(readFileSync(`levels/lang/${f}`, 'utf8')) as { lang: string; strings: Record<string, { text: string }> };
+      return [table.lang, new Set(Object.entries(table.strings).filter(([, e]) => e.text !== '').map(([k]) => k))] as const;
+    }),
+);
+
+/** A line or choice shown must have an id, and a translation of it in every language. */
+function readsInEveryLanguage(text: string, tags: readonly string[], fault: (why: string) => void): void {
+  if (text.trim() === '') return;
+  const id = tags.map((t) => /^id:\s*(\S+)/.exec(t)?.[1]).find((x) => x !== undefined);
+  if (id === undefined) {
+    fault(`"${text.trim()}" has no id`);
+    return;
+  }
+  for (const [lang, keys] of translated) if (!keys.has(id)) fault(`"${id}" has no ${lang} translation`);
+}
+
 /** Continues to the next choice point (or the end), checking every line's tags. */
 function advance(story: Story, facts: Facts, fault: (why: string) => void): void {
   while (story.canContinue) {
-    story.Continue();
+    const text = story.Continue() ?? '';
     observe(tagsOf(story), facts, fault);
+    readsInEveryLanguage(text, tagsOf(story), fault);
   }
+  for (const choice of story.currentChoices) readsInEveryLanguage(choice.text, choice.tags ?? [], fault);
 }
 
 interface SavedThread {
@@ -253,7 +276,7 @@ describe('the story script', () => {
   it('starts with the cold open, played as a cutscene', () => {
     const story = new Story(storyJson);
     story.Continue();
-    expect(story.currentTags).toEqual(['beat: cold_open', 'cut: cold_open']);
+    expect(story.currentTags).toEqual(['beat: cold_open', 'cut: cold_open', 'id: cold_open.another_night_then']);
   });
 
   it('offers the ritual objects as hotspots, one per prop', () => {

@@ -19,8 +19,9 @@ export interface Panel {
 const FOCUSABLE = 'button:not([hidden]):not([disabled]), input:not([disabled]), select, [tabindex="0"]';
 
 /** Builds the frame every panel shares: a dialog with a heading and a body. */
+/** A panel's frame; `heading` is the heading's string key. */
 export function panelFrame(name: string, heading: string, extraClass = ''): { root: HTMLElement; body: HTMLElement; headingEl: HTMLElement } {
-  const headingEl = el('h2', { id: `${name}-heading`, class: 'panel-heading', text: heading });
+  const headingEl = el('h2', { id: `${name}-heading`, class: 'panel-heading', 'data-text': heading });
   const body = el('div', { class: 'panel-body' });
   const card = el('div', { class: `panel-card ${extraClass}`.trim() }, [headingEl, body]);
   const root = el('section', { id: `${name}-panel`, class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `${name}-heading` }, [card]);

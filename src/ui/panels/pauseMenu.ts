@@ -13,17 +13,17 @@ export interface PauseHooks {
 }
 
 export function createPauseMenu(hooks: PauseHooks): Panel {
-  const { root, body } = panelFrame('pause', 'Paused', 'panel-narrow');
-  const resume = button('Resume', hooks.resume);
-  const restart = button('Restart from the last beat', hooks.restart);
-  const nav = el('nav', { class: 'menu-list', 'aria-label': 'Pause menu' }, [
+  const { root, body } = panelFrame('pause', 'pause.heading', 'panel-narrow');
+  const resume = button('', hooks.resume, { 'data-text': 'pause.resume' });
+  const restart = button('', hooks.restart, { 'data-text': 'pause.restart' });
+  const nav = el('nav', { class: 'menu-list', 'data-label': 'pause.menu' }, [
     resume,
-    button('Settings', hooks.settings),
-    button('History', hooks.history),
+    button('', hooks.settings, { 'data-text': 'pause.settings' }),
+    button('', hooks.history, { 'data-text': 'pause.history' }),
     restart,
-    button('Back to title', hooks.toTitle),
+    button('', hooks.toTitle, { 'data-text': 'pause.to_title' }),
   ]);
-  body.append(nav, el('p', { class: 'panel-note', text: 'Your progress is kept at every beat.' }));
+  body.append(nav, el('p', { class: 'panel-note', 'data-text': 'pause.note' }));
   return {
     name: 'pause',
     root,

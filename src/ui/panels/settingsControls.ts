@@ -1,6 +1,7 @@
 // Native form controls for the settings panel: a range, a switch, a set of radio choices.
 // Native inputs give keyboard (Tab, arrows, Space) and mouse handling and accessible names
-// for free; each has a visible <label>/<legend> and reports its value in words.
+// for free; each has a visible <label>/<legend> and reports its value in words. Labels, hints
+// and legends are string keys (written by localize()); an option may carry a proper name instead.
 import { el } from '../dom';
 
 export interface Control {
@@ -39,7 +40,7 @@ export function rangeControl(o: {
     show(o.get());
   };
   sync();
-  const row = el('div', { class: 'setting setting-range' }, [el('label', { for: id, text: o.label }), input, output]);
+  const row = el('div', { class: 'setting setting-range' }, [el('label', { for: id, 'data-text': o.label }), input, output]);
   return { row, sync };
 }
 
@@ -53,14 +54,15 @@ export function toggleControl(o: { label: string; hint?: string; get: () => bool
     input.checked = o.get();
   };
   sync();
-  const children: (Node | string)[] = [input, el('label', { for: id, text: o.label })];
-  if (o.hint && hintId) children.push(el('span', { id: hintId, class: 'setting-hint', text: o.hint }));
+  const children: (Node | string)[] = [input, el('label', { for: id, 'data-text': o.label })];
+  if (o.hint && hintId) children.push(el('span', { id: hintId, class: 'setting-hint', 'data-text': o.hint }));
   return { row: el('div', { class: 'setting setting-toggle' }, children), sync };
 }
 
 export function choiceControl<T extends string | number>(o: {
   legend: string;
-  options: readonly { value: T; label: string; className?: string }[];
+  /** Each option's string key (`label`), or its proper name as written (`name`: a typeface, a language). */
+  options: readonly { value: T; label?: string; name?: string; lang?: string; className?: string }[];
   get: () => T;
   set: (value: T) => void;
 }): Control {
@@ -70,7 +72,7 @@ export function choiceControl<T extends string | number>(o: {
     input.addEventListener('change', () => {
       if (input.checked) o.set(option.value);
     });
-    const label = el('label', { for: input.id, class: `choice-pill ${option.className ?? ''}`.trim(), text: option.label });
+    const label = el('label', { for: input.id, class: `choice-pill ${option.className ?? ''}`.trim(), ...(option.label ? { 'data-text': option.label } : { text: option.name ?? '' }), lang: option.lang });
     return { option, input, node: el('span', { class: 'choice-option' }, [input, label]) };
   });
   const sync = (): void => {
@@ -84,12 +86,12 @@ export function choiceControl<T extends string | number>(o: {
     for (const item of inputs) item.input.checked = item === nearest;
   };
   sync();
-  const row = el('fieldset', { class: 'setting setting-choice' }, [el('legend', { text: o.legend }), el('div', { class: 'choice-options' }, inputs.map((i) => i.node))]);
+  const row = el('fieldset', { class: 'setting setting-choice' }, [el('legend', { 'data-text': o.legend }), el('div', { class: 'choice-options' }, inputs.map((i) => i.node))]);
   return { row, sync };
 }
 
 export function section(title: string, controls: readonly (Control | HTMLElement)[]): HTMLElement {
-  const heading = el('h3', { class: 'settings-section-title', text: title });
+  const heading = el('h3', { class: 'settings-section-title', 'data-text': title });
   const nodes = controls.map((c) => (c instanceof HTMLElement ? c : c.row));
-  return el('section', { class: 'settings-section', 'aria-label': title }, [heading, ...nodes]);
+  return el('section', { class: 'settings-section', 'data-label': title }, [heading, ...nodes]);
 }

@@ -2,28 +2,28 @@
 // the next key press (Esc cancels, as does a press anywhere else). The input layer hands the
 // key in (`take`) while `listening`; the rules — reserved keys, clashes, swaps — are in
 // src/save/keyBindings.ts. This file only shows.
+import { keysFor } from '../../input/prompts';
+import type { Say } from '../../lang/strings';
 import { keyLabel, rebind, type Bindings } from '../../save/keyBindings';
 import { DEFAULT_KEYS, type Action } from '../../save/settings';
 import { button, el } from '../dom';
 
+/** Each action's name, by its key in the string tables. */
 const NAMES: Readonly<Record<Action, string>> = {
-  advance: 'Advance text',
-  history: 'History',
-  back: 'Pause / back (hold to skip)',
-  mute: 'Mute',
-  fullscreen: 'Fullscreen',
-  skip: 'Skip',
-  lean: 'Lean in (hold)',
+  advance: 'keys.advance',
+  history: 'keys.history',
+  back: 'keys.back',
+  mute: 'keys.mute',
+  fullscreen: 'keys.fullscreen',
+  skip: 'keys.skip',
+  lean: 'keys.lean',
 };
 const SHOWN: readonly Action[] = ['advance', 'history', 'back', 'mute', 'fullscreen', 'skip', 'lean'];
 
 export interface KeyHooks {
   readonly get: () => Bindings;
   readonly set: (keys: Bindings) => void;
-}
-
-export function keysLabel(keys: readonly string[]): string {
-  return keys.length === 0 ? 'no key' : keys.map(keyLabel).join(' or ');
+  readonly say: Say;
 }
 
 export interface KeyControls {
@@ -40,8 +40,11 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
   const status = el('p', { class: 'setting-hint keys-status', role: 'status' });
   const buttons = new Map<Action, HTMLButtonElement>();
   let listening: Action | null = null;
+  const { say } = hooks;
+  const name = (action: Action): string => say(NAMES[action]);
+  const keysLabel = (keys: readonly string[]): string => keysFor(keys, say);
 
-  const label = (action: Action): string => `${NAMES[action]}: ${keysLabel(hooks.get()[action])}. Change`;
+  const label = (action: Action): string => say('keys.row', { action: name(action), keys: keysLabel(hooks.get()[action]) });
   const sync = (): void => {
     for (const [action, b] of buttons) {
       if (listening === action) continue;
@@ -57,7 +60,7 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
     const b = buttons.get(action);
     b?.classList.remove('listening');
     if (b) delete b.dataset.capturing;
-    status.textContent = `Kept ${keysLabel(hooks.get()[action])} for ${NAMES[action]}.`;
+    status.textContent = say('keys.kept', { keys: keysLabel(hooks.get()[action]), action: name(action) });
     sync();
   };
 
@@ -67,16 +70,18 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
     const b = buttons.get(action);
     const result = rebind(hooks.get(), action, code);
     if (!result.ok) {
-      status.textContent = `${result.reason}. Press another key, or Esc to cancel.`;
+      status.textContent = say('keys.reserved', { key: keyLabel(result.reserved, say) });
       return;
     }
     hooks.set(result.keys);
-    const moved = result.moved ? ` ${NAMES[result.moved.action]} is now ${keysLabel(result.moved.keys)}.` : '';
     listening = null;
     b?.classList.remove('listening');
     if (b) delete b.dataset.capturing;
     sync();
-    status.textContent = `${NAMES[action]} is now ${keyLabel(code)}.${moved}`;
+    const key = keyLabel(code, say);
+    status.textContent = result.moved
+      ? say('keys.moved', { action: name(action), key, other: name(result.moved.action), otherKeys: keysLabel(result.moved.keys) })
+      : say('keys.now', { action: name(action), key });
     b?.focus();
   };
 
@@ -87,9 +92,9 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
     listening = action;
     b.classList.add('listening');
     b.dataset.capturing = '';
-    b.querySelector('.key-caps')?.replaceChildren('Press a key…');
-    b.setAttribute('aria-label', `${NAMES[action]}: press a key, or Esc to cancel`);
-    status.textContent = `Press the new key for ${NAMES[action]}, or Esc to cancel.`;
+    b.querySelector('.key-caps')?.replaceChildren(say('keys.press'));
+    b.setAttribute('aria-label', say('keys.listening_label', { action: name(action) }));
+    status.textContent = say('keys.listening', { action: name(action) });
   };
 
   const rows = el('div', { class: 'key-bindings' });
@@ -97,13 +102,13 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
     const b = button('', () => (listening === action ? cancel() : listen(action)), { class: 'key-button' });
     b.replaceChildren(el('span', { class: 'key-caps' }));
     buttons.set(action, b);
-    rows.append(el('div', { class: 'setting key-row' }, [el('span', { class: 'key-name', text: NAMES[action], 'aria-hidden': 'true' }), b]));
+    rows.append(el('div', { class: 'setting key-row' }, [el('span', { class: 'key-name', 'data-text': NAMES[action], 'aria-hidden': 'true' }), b]));
   }
-  const reset = button('Reset keys to defaults', () => {
+  const reset = button('', () => {
     cancel();
     hooks.set(DEFAULT_KEYS);
-    status.textContent = 'Keys reset to their defaults.';
-  }, { class: 'key-reset' });
+    status.textContent = say('keys.reset_done');
+  }, { class: 'key-reset', 'data-text': 'keys.reset' });
   rows.append(reset, status);
   sync();
   return {

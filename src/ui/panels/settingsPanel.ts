@@ -2,6 +2,8 @@
 // once (no "apply" step to forget); the same panel opens from the title and from pause.
 import type { Settings, TextSize, Typeface } from '../../save/settings';
 import { padControls } from '../../input/prompts';
+import type { Say } from '../../lang/strings';
+import { number } from '../localize';
 import { button, el } from '../dom';
 import type { Panel } from './panelStack';
 import { panelFrame } from './panelStack';
@@ -16,12 +18,17 @@ export interface SettingsHooks {
   /** Whether this browser can go fullscreen here at all (iPhone Safari cannot). */
   readonly canFullscreen: () => boolean;
   readonly close: () => void;
+  readonly say: Say;
+  /** The language in use, and the languages there are as [code, own name]. */
+  readonly lang: () => string;
+  readonly languages: () => readonly (readonly [string, string])[];
 }
 
-const percent = (v: number): string => `${String(Math.round(v * 100))}%`;
-
 export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () => void; keys: KeyControls } {
-  const { root, body } = panelFrame('settings', 'Settings', 'panel-wide');
+  const { say } = hooks;
+  const lang = (): string => hooks.get().language ?? hooks.lang();
+  const percent = (v: number): string => say('format.percent', { value: number(lang(), Math.round(v * 100)) });
+  const { root, body } = panelFrame('settings', 'settings.heading', 'panel-wide');
   const change = (patch: Partial<Settings>): void => hooks.set({ ...hooks.get(), ...patch });
   const volume = (label: string, key: 'master' | 'music' | 'ambience' | 'sfx'): Control =>
     rangeControl({ label, min: 0, max: 1, step: 0.05, get: () => hooks.get()[key], set: (v) => change({ [key]: v }), format: percent });
@@ -32,88 +39,98 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
     return control;
   };
 
-  const sound = section('Sound', [
-    add(volume('Master volume', 'master')),
-    add(volume('Music', 'music')),
-    add(volume('Ambience', 'ambience')),
-    add(volume('Effects', 'sfx')),
-    add(toggleControl({ label: 'Mute all sound', get: () => hooks.get().muted, set: (muted) => change({ muted }) })),
+  const language = section('settings.language', [
+    add(choiceControl<string>({
+      legend: 'settings.language',
+      options: hooks.languages().map(([code, name]) => ({ value: code, name, lang: code })),
+      get: () => hooks.lang(),
+      set: (language) => change({ language }),
+    })),
+    el('p', { class: 'setting-hint', 'data-text': 'settings.language_hint' }),
   ]);
 
-  const text = section('Text', [
+  const sound = section('settings.sound', [
+    add(volume('settings.master', 'master')),
+    add(volume('settings.music', 'music')),
+    add(volume('settings.ambience', 'ambience')),
+    add(volume('settings.sfx', 'sfx')),
+    add(toggleControl({ label: 'settings.mute', get: () => hooks.get().muted, set: (muted) => change({ muted }) })),
+  ]);
+
+  const text = section('settings.text', [
     add(choiceControl<number>({
-      legend: 'Text speed',
+      legend: 'settings.text_speed',
       options: [
-        { value: 20, label: 'Slow' },
-        { value: 45, label: 'Normal' },
-        { value: 90, label: 'Fast' },
-        { value: 200, label: 'Very fast' },
-        { value: 0, label: 'Instant' },
+        { value: 20, label: 'settings.speed.slow' },
+        { value: 45, label: 'settings.speed.normal' },
+        { value: 90, label: 'settings.speed.fast' },
+        { value: 200, label: 'settings.speed.very_fast' },
+        { value: 0, label: 'settings.speed.instant' },
       ],
       get: () => hooks.get().textSpeed,
       set: (textSpeed) => change({ textSpeed }),
     })),
-    add(toggleControl({ label: 'Auto-advance', hint: 'Lines move on by themselves after the delay below.', get: () => hooks.get().autoAdvance, set: (autoAdvance) => change({ autoAdvance }) })),
+    add(toggleControl({ label: 'settings.auto', hint: 'settings.auto_hint', get: () => hooks.get().autoAdvance, set: (autoAdvance) => change({ autoAdvance }) })),
     add(rangeControl({
-      label: 'Auto-advance delay',
+      label: 'settings.auto_delay',
       min: 500, max: 6000, step: 100,
       get: () => hooks.get().autoDelayMs,
       set: (autoDelayMs) => change({ autoDelayMs }),
-      format: (ms) => `${(ms / 1000).toFixed(1)} s`,
+      format: (ms) => say('format.seconds', { value: number(lang(), ms / 1000, 1) }),
     })),
-    add(toggleControl({ label: 'Skip lines already seen', hint: 'Seen lines pass quickly; new ones wait for you.', get: () => hooks.get().skipSeen, set: (skipSeen) => change({ skipSeen }) })),
-    add(toggleControl({ label: 'Captions for sounds', get: () => hooks.get().captions, set: (captions) => change({ captions }) })),
+    add(toggleControl({ label: 'settings.skip_seen', hint: 'settings.skip_seen_hint', get: () => hooks.get().skipSeen, set: (skipSeen) => change({ skipSeen }) })),
+    add(toggleControl({ label: 'settings.captions', get: () => hooks.get().captions, set: (captions) => change({ captions }) })),
   ]);
 
-  const display = section('Display', [
+  const display = section('settings.display', [
     add(choiceControl<TextSize>({
-      legend: 'Text size',
+      legend: 'settings.text_size',
       options: [
-        { value: 'small', label: 'Small' },
-        { value: 'medium', label: 'Medium' },
-        { value: 'large', label: 'Large' },
-        { value: 'huge', label: 'Largest' },
+        { value: 'small', label: 'settings.size.small' },
+        { value: 'medium', label: 'settings.size.medium' },
+        { value: 'large', label: 'settings.size.large' },
+        { value: 'huge', label: 'settings.size.largest' },
       ],
       get: () => hooks.get().textSize,
       set: (textSize) => change({ textSize }),
     })),
     add(choiceControl<Typeface>({
-      legend: 'Typeface',
+      legend: 'settings.typeface',
       options: [
-        { value: 'game', label: 'Cormorant', className: 'face-game' },
-        { value: 'legible', label: 'Atkinson Hyperlegible', className: 'face-legible' },
-        { value: 'dyslexic', label: 'OpenDyslexic', className: 'face-dyslexic' },
+        { value: 'game', name: 'Cormorant', className: 'face-game' },
+        { value: 'legible', name: 'Atkinson Hyperlegible', className: 'face-legible' },
+        { value: 'dyslexic', name: 'OpenDyslexic', className: 'face-dyslexic' },
       ],
       get: () => hooks.get().typeface,
       set: (typeface) => change({ typeface }),
     })),
-    add(rangeControl({ label: 'Line spacing', min: 1.2, max: 2, step: 0.1, get: () => hooks.get().lineSpacing, set: (lineSpacing) => change({ lineSpacing }), format: (v) => `${v.toFixed(1)}×` })),
-    add(toggleControl({ label: 'High-contrast text box', get: () => hooks.get().highContrast, set: (highContrast) => change({ highContrast }) })),
-    add(toggleControl({ label: 'Reduced flicker', hint: 'Candles burn steadier.', get: () => hooks.get().reducedFlicker, set: (reducedFlicker) => change({ reducedFlicker }) })),
-    add(toggleControl({ label: 'Reduced motion', hint: 'No camera moves, drifting dust or smoke; fades instead.', get: () => hooks.get().reducedMotion, set: (reducedMotion) => change({ reducedMotion }) })),
-    add(toggleControl({ label: 'Light mode', hint: 'For a slow device: no bloom, dust or film grain; the candlelight stays. Comes on by itself when the first frames run slow.', get: () => hooks.get().lightMode === 'on', set: (on) => change({ lightMode: on ? 'on' : 'off' }) })),
+    add(rangeControl({ label: 'settings.line_spacing', min: 1.2, max: 2, step: 0.1, get: () => hooks.get().lineSpacing, set: (lineSpacing) => change({ lineSpacing }), format: (v) => say('format.times', { value: number(lang(), v, 1) }) })),
+    add(toggleControl({ label: 'settings.high_contrast', get: () => hooks.get().highContrast, set: (highContrast) => change({ highContrast }) })),
+    add(toggleControl({ label: 'settings.reduced_flicker', hint: 'settings.reduced_flicker_hint', get: () => hooks.get().reducedFlicker, set: (reducedFlicker) => change({ reducedFlicker }) })),
+    add(toggleControl({ label: 'settings.reduced_motion', hint: 'settings.reduced_motion_hint', get: () => hooks.get().reducedMotion, set: (reducedMotion) => change({ reducedMotion }) })),
+    add(toggleControl({ label: 'settings.light_mode', hint: 'settings.light_mode_hint', get: () => hooks.get().lightMode === 'on', set: (on) => change({ lightMode: on ? 'on' : 'off' }) })),
   ]);
-  const fullscreen = add(toggleControl({ label: 'Fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() }));
+  const fullscreen = add(toggleControl({ label: 'settings.fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() }));
   display.append(fullscreen.row);
 
-  const keys = keyBindingControls({ get: () => hooks.get().keys, set: (k) => change({ keys: k }) });
-  const keysSection = section('Keys', [keys.rows]);
+  const keys = keyBindingControls({ get: () => hooks.get().keys, set: (k) => change({ keys: k }), say });
+  const keysSection = section('settings.keys', [keys.rows]);
 
   const padList = el('dl', { class: 'pad-controls' });
   const showPad = (): void => {
     const s = hooks.get();
-    padList.replaceChildren(...padControls({ padSwapAB: s.padSwapAB, padStyle: 'letters' }).flatMap(([name, does]) => [el('dt', { text: name }), el('dd', { text: does })]));
+    padList.replaceChildren(...padControls({ padSwapAB: s.padSwapAB, padStyle: 'letters', say }).flatMap(([name, does]) => [el('dt', { text: name }), el('dd', { text: does })]));
   };
-  const gamepad = section('Gamepad', [
+  const gamepad = section('settings.gamepad', [
     padList,
-    add(toggleControl({ label: 'Swap A and B', hint: 'Confirm with the right face button, go back with the bottom one.', get: () => hooks.get().padSwapAB, set: (padSwapAB) => change({ padSwapAB }) })),
-    add(toggleControl({ label: 'Rumble with the heartbeat', hint: 'A gentle pulse at the kiss, on pads that can. Never under reduced motion.', get: () => hooks.get().rumble, set: (rumble) => change({ rumble }) })),
+    add(toggleControl({ label: 'settings.swap_ab', hint: 'settings.swap_ab_hint', get: () => hooks.get().padSwapAB, set: (padSwapAB) => change({ padSwapAB }) })),
+    add(toggleControl({ label: 'settings.rumble', hint: 'settings.rumble_hint', get: () => hooks.get().rumble, set: (rumble) => change({ rumble }) })),
   ]);
 
   const scroller = body;
   scroller.classList.add('settings-scroll');
-  scroller.append(sound, text, display, keysSection, gamepad);
-  const done = button('Done', hooks.close, { class: 'panel-close' });
+  scroller.append(language, sound, text, display, keysSection, gamepad);
+  const done = button('', hooks.close, { class: 'panel-close', 'data-text': 'settings.done' });
   root.querySelector('.panel-card')?.append(done);
   // Fullscreen can end without us (the browser's own Esc), so follow the document.
   document.addEventListener('fullscreenchange', () => sync());
