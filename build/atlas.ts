@@ -45,7 +45,11 @@ function fill(to: PNG, x: number, y: number, w: number, h: number, rgba: readonl
   }
 }
 
-export function packAtlas(artDir: string): PackedAtlas {
+/**
+ * Packs the small sprites of `artDir` that `include` accepts (all of them by default): the title's
+ * sheet and the one loaded after it are packed separately from the same files.
+ */
+export function packAtlas(artDir: string, include: (name: string) => boolean = () => true): PackedAtlas {
   const names = readdirSync(artDir)
     .filter((f) => f.endsWith('.png') && !f.endsWith('_n.png'))
     .map((f) => f.slice(0, -4))
@@ -61,6 +65,7 @@ export function packAtlas(artDir: string): PackedAtlas {
       singles.push({ name, image: join(artDir, `${name}.png`), normal: normalFile ? join(artDir, normalFile) : null });
       continue;
     }
+    if (!include(name)) continue;
     const normal = normalFile ? readPng(artDir, normalFile) : null;
     if (normal && (normal.width !== png.width || normal.height !== png.height)) {
       throw new ContentInvalid(`assets/art/${normalFile ?? ''}`, [`normal map is ${normal.width}×${normal.height}, its texture ${png.width}×${png.height}`]);

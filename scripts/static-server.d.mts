@@ -11,5 +11,6 @@ export function serveStatic(options: {
   root: string;
   basePath?: string;
   port?: number;
+  gzip?: boolean;
   extra?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }): Promise<StaticServer>;

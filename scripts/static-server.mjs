@@ -1,7 +1,8 @@
 // A small static file server for the built game: `npm start` plays it, and the browser
 // tests serve it under a sub-path as itch.io's CDN does. Loopback only.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES = {
@@ -11,6 +12,8 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.jpg': 'image/jpeg',
   '.svg': 'image/svg+xml',
   '.webm': 'audio/webm',
@@ -21,12 +24,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** What itch.io's CDN compresses itself (html, js, css, svg, wasm, json, wav): the bench serves them so. */
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
+
 /**
  * Serves `root` at `basePath` (e.g. "/html/123456/") on 127.0.0.1.
- * @param {{ root: string, basePath?: string, port?: number, extra?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} options
+ * With `gzip`, text files go out gzipped to a client that accepts it, as the CDN sends them.
+ * @param {{ root: string, basePath?: string, port?: number, gzip?: boolean, extra?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} options
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, requests: string[] }>}
  */
-export function serveStatic({ root, basePath = '/', port = 0, extra }) {
+export function serveStatic({ root, basePath = '/', port = 0, gzip = false, extra }) {
+  const zipped = new Map();
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const top = resolve(root);
   const requests = [];
@@ -53,6 +61,13 @@ export function serveStatic({ root, basePath = '/', port = 0, extra }) {
       const end = range[2] ? Number(range[2]) : size - 1;
       res.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' });
       createReadStream(file, { start, end }).pipe(res);
+      return;
+    }
+    if (gzip && COMPRESSED.has(extname(file).toLowerCase()) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
+      const body = zipped.get(file);
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
+      res.end(body);
       return;
     }
     res.writeHead(200, { 'Content-Type': type, 'Content-Length': size, 'Accept-Ranges': 'bytes', 'Cache-Control': 'no-cache' });

@@ -3,11 +3,7 @@
 // nothing itself.
 // First: the textures start downloading before anything else is evaluated.
 import { onTextureProgress, texturesLoading } from './game/earlyTextures';
-import '@fontsource/cormorant-garamond/400.css';
-import '@fontsource/cormorant-garamond/400-italic.css';
-import '@fontsource/cormorant-garamond/600.css';
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/opendyslexic/400.css';
+import './fonts';
 import './ui/style.css';
 import { credits, cues as cuesData, cutscenes as cutsceneData, languages, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
@@ -17,6 +13,7 @@ import { EventBus } from './events';
 import { audioUrls } from './game/assetUrls';
 import type { CryptScene } from './game/CryptScene';
 import { createGame } from './game/createGame';
+import { lightMode } from './game/lightMode';
 import { PageCutscenePresenter, cutsceneSpeed } from './presenters/cutscenePresenter';
 import { CutsceneStaging } from './game/cutsceneStaging';
 import { GamepadAdapter } from './input/gamepadAdapter';
@@ -107,6 +104,7 @@ bus.on('settings', (s) => {
   audio.applySettings(s);
   dialogue.applySettings(s);
   crypt?.setReduced(s.reducedFlicker, s.reducedMotion);
+  lightMode.prefer(s.lightMode);
   applyPageSettings(s);
   reword();
 });
@@ -302,9 +300,9 @@ const game = createGame(
       document.body.dataset.ready = 'true';
       session.ready();
       performance.mark('every-night:title-ready');
-      // The effects are fetched once the title is drawn and the page is idle: nothing sounds
-      // before the first click, and a sound asked for sooner is fetched when it is asked for.
-      requestIdleCallback(() => audio.preloadEffects(), { timeout: 2000 });
+      // The effects are fetched at the player's first press: nothing sounds before it, and making
+      // them makes the audio context, which held the page for a third of a second (bench, issue 19).
+      for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, () => audio.preloadEffects(), { once: true, capture: true });
     },
     clock: () => clock.now,
     cameraMoved: (view) => overlayFrame.setView(view),

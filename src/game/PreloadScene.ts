@@ -1,7 +1,13 @@
 // Hands the decoded textures (fetched since the page's script started, see earlyTextures.ts)
-// to Phaser: the atlas with its frames, the single textures, each with its normal map.
+// to Phaser: the atlas with its frames, the single textures, each with its normal map, each
+// within the device's texture size. Once the room is up behind the title, the sprites of later
+// moments follow (lateTextures.ts). Each upload is a task of its own, the page free in between:
+// uploading every sheet at once held the main thread for a third of a second in software WebGL.
 import Phaser from 'phaser';
+import { holdStartUntil, loadLateTextures } from './lateTextures';
 import { TextureLoadError, type DecodedTexture } from './textureLoader';
+import { ATLAS_KEY } from './textures';
+import { shrinkToFit, textureLimit } from './textureFit';
 
 export interface PreloadHooks {
   readonly failed: (file: string) => void;
@@ -17,20 +23,104 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.decoded.then(
-      (all) => {
-        for (const t of all) {
-          const image = asSource(t.image);
-          const normal = t.normal ? asSource(t.normal) : undefined;
-          if (t.frames) this.textures.addAtlas(t.key, image, t.frames, normal);
-          else this.textures.addImage(t.key, image, normal);
-        }
-        performance.mark('every-night:textures-loaded');
-        this.hooks.ready();
-        this.scene.start('crypt');
-      },
-      (error: unknown) => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error)),
-    );
+    const fail = (error: unknown): void => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error));
+    this.decoded.then(async (all) => {
+      for (const t of all) await this.addTexture(t);
+      performance.mark('every-night:textures-loaded');
+      this.hooks.ready();
+      // The warm-up's frames also give the GPU time to copy the uploads; otherwise the crypt's
+      // first render target waits for them on the main thread (76 ms in software WebGL).
+      await this.warmUp();
+      // The rest once the crypt has drawn its first frame behind the title.
+      this.scene.get('crypt').events.once(Phaser.Scenes.Events.CREATE, () => {
+        this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+          const late = loadLateTextures().then(async (more) => {
+            for (const t of more) await this.addTexture(t);
+          });
+          holdStartUntil(late);
+          late.catch(fail);
+        });
+      });
+      this.scene.start('crypt');
+    }).catch(fail);
+  }
+
+  /**
+   * Draws, faintly and for a frame each, what the crypt draws with: a lit sprite, an unlit
+   * additive one, lit and unlit particles. Each kind's shader compiles on its first draw, and
+   * compiling them all in the crypt's first frame held the main thread for 76 ms in software
+   * WebGL; here they compile in two frames of their own, behind the title.
+   */
+  private async warmUp(): Promise<void> {
+    const atlas = this.textures.exists(ATLAS_KEY) ? this.textures.get(ATLAS_KEY) : null;
+    const frame = atlas?.getFrameNames()[0];
+    if (!atlas || frame === undefined) return;
+    this.lights.enable();
+    const { width, height } = this.scale;
+    const faint = (image: Phaser.GameObjects.Image): Phaser.GameObjects.Image => image.setAlpha(0.004).setScale(0.05);
+    // Two frames: the sprites, then the particles (a frame each is the title's time, in software WebGL).
+    const steps: (() => Phaser.GameObjects.GameObject[])[] = [
+      () => [
+        faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setLighting(true)),
+        faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setBlendMode(Phaser.BlendModes.ADD)),
+      ],
+      () => [
+        this.add.particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1, blendMode: Phaser.BlendModes.ADD }),
+        this.add.particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1 }).setLighting(true),
+      ],
+    ];
+    const made: Phaser.GameObjects.GameObject[] = [];
+    for (const step of steps) {
+      made.push(...step());
+      await nextFrame();
+    }
+    for (const object of made) object.destroy();
+    this.lights.disable();
+  }
+
+  private async addTexture(t: DecodedTexture): Promise<void> {
+    const renderer = this.game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
+    const limit = textureLimit(renderer.getMaxTextureSize(), document.documentElement.dataset.maxTextureSize);
+    const factor = shrinkToFit(t.image.width, t.image.height, limit);
+    const fit = (bitmap: ImageBitmap): Promise<ImageBitmap> | ImageBitmap =>
+      factor === 1 ? bitmap : createImageBitmap(bitmap, { resizeWidth: Math.ceil(bitmap.width / factor), resizeHeight: Math.ceil(bitmap.height / factor), resizeQuality: 'high' });
+    const image = asSource(await fit(t.image));
+    const normal = t.normal ? asSource(await fit(t.normal)) : null;
+    await nextTask();
+    if (t.frames) this.textures.addAtlas(t.key, image, t.frames);
+    else this.textures.addImage(t.key, image);
+    const texture = this.textures.get(t.key);
+    if (normal) {
+      await nextTask();
+      texture.setDataSource(normal);
+    }
+    if (factor !== 1) drawAtFullSize(texture, t.image.width, t.image.height);
+  }
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Lets the page breathe: the rest runs in a task of its own. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * A texture uploaded smaller than it was baked, drawn at its baked size: its frames keep their
+ * baked coordinates, and their texture coordinates are taken against the baked size, which
+ * lands them on the same places of the smaller image.
+ */
+function drawAtFullSize(texture: Phaser.Textures.Texture, width: number, height: number): void {
+  for (const source of texture.source) {
+    source.width = width;
+    source.height = height;
+  }
+  for (const name of texture.getFrameNames(true)) {
+    const frame = texture.get(name);
+    if (name === '__BASE') frame.setSize(width, height);
+    else frame.updateUVs();
   }
 }
 

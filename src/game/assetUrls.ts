@@ -1,6 +1,5 @@
 // The URLs of the baked assets, as Vite emits them (hashed, relative to the page).
-import { atlas, singles } from 'virtual:atlas';
-import { ATLAS_KEY } from './textures';
+import { atlas, lateAtlas, singles } from 'virtual:atlas';
 
 const audio = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', { eager: true, query: '?url', import: 'default' });
 
@@ -23,12 +22,17 @@ export interface TextureFile {
   readonly frames: object | null;
 }
 
-/** What the loader fetches: the atlas (two sheets) and the few textures kept single. */
+/** What the title needs: its atlas (two sheets) and the few textures kept single. */
 export function textureFiles(): TextureFile[] {
   return [
-    { key: ATLAS_KEY, image: atlas.image, normal: atlas.normal, frames: atlas.frames },
+    { key: atlas.key, image: atlas.image, normal: atlas.normal, frames: atlas.frames },
     ...singles.map((s) => ({ key: s.name, image: s.image, normal: s.normal, frames: null })),
   ];
+}
+
+/** What loads once the title answers: the sprites of later moments. */
+export function lateTextureFiles(): TextureFile[] {
+  return lateAtlas ? [{ key: lateAtlas.key, image: lateAtlas.image, normal: lateAtlas.normal, frames: lateAtlas.frames }] : [];
 }
 
 /** webm (Opus) first, mp3 as the fallback: Howler plays the first the browser can. */

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { Point, SceneDef } from '../scene/schema';
 import { FilmOverlay } from './filmOverlay';
+import { lightMode } from './lightMode';
 import { textureFrame } from './textures';
 
 export class Atmosphere {
@@ -12,6 +13,8 @@ export class Atmosphere {
   /** The cool light from the stairs: still, so it is lit into the backdrop with the stone. */
   readonly shaft: Phaser.GameObjects.Image | null = null;
   private reducedMotion = false;
+  /** Light mode (lightMode.ts) goes without the dust. */
+  private light = false;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -39,12 +42,21 @@ export class Atmosphere {
       this.dust.setDepth(80);
     }
     this.film = new FilmOverlay(scene);
+    const stop = lightMode.follow((light) => {
+      this.light = light;
+      this.showDust();
+    });
+    scene.events.once(Phaser.Scenes.Events.DESTROY, stop);
   }
 
   /** Reduced motion stills the grain and the dust. */
   setReducedMotion(reduced: boolean): void {
     this.reducedMotion = reduced;
-    if (reduced) {
+    this.showDust();
+  }
+
+  private showDust(): void {
+    if (this.reducedMotion || this.light) {
       this.dust?.stop();
       this.dust?.killAll();
     } else {

@@ -1,9 +1,14 @@
 // The Phaser game: a fixed 1280×720 stage scaled to fit and centred; Phaser's own audio off
 // (Howler owns sound); as many light slots as the scene uses, since each costs every pixel.
+// The canvas's backing store is that stage, 1280×720, whatever the screen's pixel ratio: Phaser 4
+// never multiplies it by devicePixelRatio, so a 3× phone draws 0.9 Mpx, not 8.3 (the bench
+// measures it). Without WebGL there is no candlelight to draw: the page says so and what to do.
 import Phaser from 'phaser';
 import type { SceneDef } from '../scene/schema';
 import { BootScene } from './BootScene';
 import { CryptScene, type CryptHooks } from './CryptScene';
+import { lightMode } from './lightMode';
+import { showNoWebGL, webglAvailable } from './noWebGL';
 import { PreloadScene, type PreloadHooks } from './PreloadScene';
 import type { DecodedTexture } from './textureLoader';
 
@@ -11,6 +16,7 @@ export interface GameHooks extends PreloadHooks, CryptHooks {
   readonly noWebGL: () => void;
 }
 
+/** The game, or null where WebGL is unavailable (the page then explains, see noWebGL.ts). */
 export function createGame(
   parent: HTMLElement,
   def: SceneDef,
@@ -18,9 +24,14 @@ export function createGame(
   seed: number,
   textureScales: Readonly<Record<string, number>>,
   textures: Promise<readonly DecodedTexture[]>,
-): Phaser.Game {
-  return new Phaser.Game({
-    type: Phaser.AUTO,
+): Phaser.Game | null {
+  if (!webglAvailable()) {
+    showNoWebGL();
+    hooks.noWebGL();
+    return null;
+  }
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
     parent,
     width: def.width,
     height: def.height,
@@ -35,6 +46,42 @@ export function createGame(
     // every pixel several times over in software WebGL. Textures still filter smoothly.
     render: { maxLights: def.maxLights, antialias: true, antialiasGL: false, preserveDrawingBuffer: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, hooks, seed, textureScales)],
+    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales)],
   });
+  watchFirstFrames(game);
+  return game;
+}
+
+/** A bloom set up after the light mode decided late fades up over this long (bloom.ts), and a little more. */
+const LATE_BLOOM_MS = 700;
+
+/**
+ * "Settled" means only flicker and motion change the frames from here on, so it waits for the
+ * light mode too: left to 'auto', it decides a dozen frames behind the title, and then the film,
+ * the dust or the bloom come or go.
+ */
+function settledOnceLightModeIs(settled: () => void): () => void {
+  return () => {
+    const decidedBefore = lightMode.on !== null;
+    const watch = { done: false, stop: (): void => undefined };
+    watch.stop = lightMode.follow((light) => {
+      if (watch.done) return;
+      watch.done = true;
+      // Handed back on a later task: follow() may call this before it has returned.
+      window.setTimeout(() => watch.stop(), 0);
+      if (decidedBefore || light) settled();
+      else window.setTimeout(settled, LATE_BLOOM_MS);
+    });
+  };
+}
+
+/** Hands the frame intervals behind the title to the light mode until it has decided. */
+function watchFirstFrames(game: Phaser.Game): void {
+  let watching = false;
+  const step = (): void => {
+    if (!watching && game.scene.isActive('crypt')) watching = true;
+    else if (watching) lightMode.frame(game.loop.delta);
+    if (lightMode.on !== null) game.events.off(Phaser.Core.Events.STEP, step);
+  };
+  game.events.on(Phaser.Core.Events.STEP, step);
 }

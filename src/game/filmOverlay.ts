@@ -2,9 +2,11 @@
 // build/film.ts). Each was a pass over the whole frame (the vignette a camera filter, the grain
 // a tiled sprite); as one image they cost a single blended quad. The grain moves by jumping the
 // overlay a few pixels each frame — the vignette is smooth, so that jump never shows in it.
-import type Phaser from 'phaser';
+// Light mode (lightMode.ts) goes without it: a full-frame blended quad is a cheap GPU's heaviest.
+import Phaser from 'phaser';
 import { FILM } from '../scene/film';
 import { grainOffset } from '../scene/vignette';
+import { lightMode } from './lightMode';
 
 const FILM_KEY = 'film';
 
@@ -13,11 +15,13 @@ export class FilmOverlay {
 
   constructor(private readonly scene: Phaser.Scene) {
     this.image = scene.textures.exists(FILM_KEY) ? scene.add.image(0, 0, FILM_KEY).setDepth(1000) : null;
+    const image = this.image;
+    if (image) image.once(Phaser.GameObjects.Events.DESTROY, lightMode.follow((light) => image.setVisible(!light)));
   }
 
   /** Lays the overlay over the camera's view; `frame` moves the grain (null holds it still). */
   update(frame: number | null): void {
-    if (!this.image) return;
+    if (!this.image?.visible) return;
     const view = this.scene.cameras.main.worldView;
     const pixel = view.width / FILM.width;
     const jump = frame === null ? { x: 0, y: 0 } : grainOffset(frame, FILM.margin);

@@ -20,6 +20,14 @@ export class TextureLoadError extends Error {
   }
 }
 
+/** The sheets ship as AVIF or WebP (build/textureCodec.ts); the type follows the file's name. */
+function imageType(url: string): string {
+  const path = new URL(url, document.baseURI).pathname;
+  if (path.endsWith('.avif')) return 'image/avif';
+  if (path.endsWith('.webp')) return 'image/webp';
+  return 'image/png';
+}
+
 async function fetchBytes(url: string, onBytes: (received: number, total: number) => void): Promise<Blob> {
   let response: Response;
   try {
@@ -39,7 +47,7 @@ async function fetchBytes(url: string, onBytes: (received: number, total: number
     received += value.byteLength;
     onBytes(received, total);
   }
-  return new Blob(chunks, { type: 'image/png' });
+  return new Blob(chunks, { type: imageType(url) });
 }
 
 async function decode(url: string, blob: Blob): Promise<ImageBitmap> {

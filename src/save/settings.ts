@@ -10,6 +10,12 @@ export type TextSize = 'small' | 'medium' | 'large' | 'huge';
 export const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large', 'huge'];
 export type Typeface = 'game' | 'legible' | 'dyslexic';
 export const TYPEFACES: readonly Typeface[] = ['game', 'legible', 'dyslexic'];
+/**
+ * Light mode drops the flames' bloom, the dust and the film overlay (the light and its flicker
+ * stay): 'auto' turns it on when the first frames run slow, 'on' and 'off' are the player's own.
+ */
+export type LightMode = 'auto' | 'on' | 'off';
+export const LIGHT_MODES: readonly LightMode[] = ['auto', 'on', 'off'];
 
 export interface Settings {
   readonly master: number;
@@ -29,6 +35,7 @@ export interface Settings {
   readonly captions: boolean;
   readonly reducedFlicker: boolean;
   readonly reducedMotion: boolean;
+  readonly lightMode: LightMode;
   readonly keys: Readonly<Record<Action, readonly string[]>>;
   /** A gamepad's bottom and right face buttons swap (confirm on the right, as some players expect). */
   readonly padSwapAB: boolean;
@@ -66,6 +73,7 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     captions: true,
     reducedFlicker: prefersReducedMotion,
     reducedMotion: prefersReducedMotion,
+    lightMode: 'auto',
     keys: DEFAULT_KEYS,
     padSwapAB: false,
     rumble: false,
@@ -135,6 +143,7 @@ export function mergeSettings(defaults: Settings, raw: unknown): Settings {
     captions: flag('captions'),
     reducedFlicker: flag('reducedFlicker'),
     reducedMotion: flag('reducedMotion'),
+    lightMode: oneOf(raw.lightMode, LIGHT_MODES, defaults.lightMode),
     keys,
     padSwapAB: flag('padSwapAB'),
     rumble: flag('rumble'),

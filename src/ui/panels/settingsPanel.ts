@@ -108,6 +108,7 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
     add(toggleControl({ label: 'settings.high_contrast', get: () => hooks.get().highContrast, set: (highContrast) => change({ highContrast }) })),
     add(toggleControl({ label: 'settings.reduced_flicker', hint: 'settings.reduced_flicker_hint', get: () => hooks.get().reducedFlicker, set: (reducedFlicker) => change({ reducedFlicker }) })),
     add(toggleControl({ label: 'settings.reduced_motion', hint: 'settings.reduced_motion_hint', get: () => hooks.get().reducedMotion, set: (reducedMotion) => change({ reducedMotion }) })),
+    add(toggleControl({ label: 'settings.light_mode', hint: 'settings.light_mode_hint', get: () => hooks.get().lightMode === 'on', set: (on) => change({ lightMode: on ? 'on' : 'off' }) })),
   ]);
   const fullscreen = add(toggleControl({ label: 'settings.fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() }));
   display.append(fullscreen.row);

@@ -1,0 +1,27 @@
+// Build-time: which sprites the title shows, and which can wait. The title sits over the live
+// crypt in its first state, so a texture only later props and poses use (his figures, the
+// embrace, her other poses, the open lighter, the full glass...) is packed into a second sheet
+// that loads once the title answers. Anything not named by a prop state or a pose (flames,
+// halos, dust, the shaft, smoke) stays with the title: it is small, and the room draws it
+// whenever it likes.
+import type { SceneDef } from '../src/scene/schema';
+
+export function laterTextures(def: SceneDef): Set<string> {
+  const shown = new Set<string>();
+  const later = new Set<string>();
+  for (const prop of def.props) {
+    for (const [state, texture] of Object.entries(prop.states)) {
+      if (texture !== null) (state === prop.initial ? shown : later).add(texture);
+    }
+  }
+  for (const actor of def.actors) {
+    // Her idle glance plays at the title too.
+    const glance = actor.glance?.from === actor.initial ? actor.glance.to : null;
+    const atTitle = new Set(glance === null ? [actor.initial] : [actor.initial, glance]);
+    for (const [pose, { texture }] of Object.entries(actor.poses)) {
+      if (texture !== null) (atTitle.has(pose) ? shown : later).add(texture);
+    }
+  }
+  for (const texture of shown) later.delete(texture);
+  return later;
+}
