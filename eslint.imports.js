@@ -19,6 +19,10 @@ export const PURE = [
   'src/input/rumble.ts',
   'src/input/gamepadReader.ts',
   'src/input/keyboardBindings.ts',
+  'src/game/film/film.ts',
+  'src/game/film/vignette.ts',
+  'src/game/render/frameBudget.ts',
+  'src/game/loading/textureFit.ts',
 ];
 
 /** The shell around the pure core: what draws, plays, listens and wires. */

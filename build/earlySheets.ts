@@ -4,7 +4,7 @@
 // by side: the decoding overlaps the script's download and start-up instead of following it.
 // Nothing the first paint needs waits on them, and on a slow link the page and the title's font
 // have the line to themselves for that first paint. The game's loader
-// (src/game/textureLoader.ts) picks the textures up from `window.everyNightSheets`, progress
+// (src/game/loading/textureLoader.ts) picks the textures up from `window.everyNightSheets`, progress
 // and all; without the script (the dev server) it fetches them itself.
 
 export interface EarlyFiles {

@@ -1,11 +1,11 @@
-// Build-time: the film over the frame (src/game/filmOverlay.ts) baked to a PNG — black, its alpha
+// Build-time: the film over the frame (src/game/film/filmOverlay.ts) baked to a PNG — black, its alpha
 // the vignette's darkness with the baked grain's specks over it. Made here rather than in the
 // page, where drawing it held back the title's first frame.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { filmAlpha, vignetteAt } from '../src/scene/vignette';
-import { FILM } from '../src/scene/film';
+import { filmAlpha, vignetteAt } from '../src/game/film/vignette';
+import { FILM } from '../src/game/film/film';
 import { ContentInvalid } from '../src/content/read';
 
 export function bakeFilm(artDir: string): Buffer {

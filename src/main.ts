@@ -2,7 +2,7 @@
 // (Phaser, Howler, DOM), and the devices → input adapters → the session's router. It decides
 // nothing itself.
 // First: the textures start downloading before anything else is evaluated.
-import { onTextureProgress, texturesLoading } from './game/earlyTextures';
+import { onTextureProgress, texturesLoading } from './game/loading/earlyTextures';
 import './fonts';
 import './ui/style.css';
 import { credits, cues as cuesData, cutscenes as cutsceneData, languages, scene as sceneData, storyJson, textureScales } from 'virtual:content';
@@ -10,12 +10,12 @@ import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
 import { presentDirector } from './presenters/directorPresenter';
 import { EventBus } from './events';
-import { audioUrls } from './game/assetUrls';
-import type { CryptScene } from './game/CryptScene';
+import { audioUrls } from './game/loading/assetUrls';
+import type { CryptScene } from './game/scenes/CryptScene';
 import { createGame } from './game/createGame';
-import { lightMode } from './game/lightMode';
+import { lightMode } from './game/render/lightMode';
 import { PageCutscenePresenter, cutsceneSpeed } from './presenters/cutscenePresenter';
-import { CutsceneStaging } from './game/cutsceneStaging';
+import { CutsceneStaging } from './game/render/cutsceneStaging';
 import { GamepadAdapter } from './input/gamepadAdapter';
 import type { Device } from './input/intents';
 import { listenToKeyboard } from './input/keyboardAdapter';

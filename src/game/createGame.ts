@@ -5,12 +5,12 @@
 // measures it). Without WebGL there is no candlelight to draw: the page says so and what to do.
 import Phaser from 'phaser';
 import type { SceneDef } from '../scene/schema';
-import { BootScene } from './BootScene';
-import { CryptScene, type CryptHooks } from './CryptScene';
-import { lightMode } from './lightMode';
-import { showNoWebGL, webglAvailable } from './noWebGL';
-import { PreloadScene, type PreloadHooks } from './PreloadScene';
-import type { DecodedTexture } from './textureLoader';
+import { BootScene } from './scenes/BootScene';
+import { CryptScene, type CryptHooks } from './scenes/CryptScene';
+import { lightMode } from './render/lightMode';
+import { showNoWebGL, webglAvailable } from './loading/noWebGL';
+import { PreloadScene, type PreloadHooks } from './scenes/PreloadScene';
+import type { DecodedTexture } from './loading/textureLoader';
 
 export interface GameHooks extends PreloadHooks, CryptHooks {
   readonly noWebGL: () => void;

@@ -12,8 +12,8 @@ import { CreditsRoll } from '../ui/creditsRoll';
 import { CutsceneUi } from '../ui/cutsceneUi';
 import type { DialogueBox } from '../ui/dialogue';
 import type { StoryLog, Words } from '../ui/log';
-import type { CryptScene } from '../game/CryptScene';
-import type { CutsceneStaging } from '../game/cutsceneStaging';
+import type { CryptScene } from '../game/scenes/CryptScene';
+import type { CutsceneStaging } from '../game/render/cutsceneStaging';
 
 /** A cutscene line that is still typing at this share of its time is shown whole. */
 const TYPE_BY = 0.6;

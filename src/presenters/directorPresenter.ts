@@ -5,8 +5,8 @@
 import type { AudioService } from '../audio/audioService';
 import { panFromX } from '../audio/mix';
 import { cutsceneSpeed, type PageCutscenePresenter } from './cutscenePresenter';
-import type { CutsceneStaging } from '../game/cutsceneStaging';
-import type { CryptScene } from '../game/CryptScene';
+import type { CutsceneStaging } from '../game/render/cutsceneStaging';
+import type { CryptScene } from '../game/scenes/CryptScene';
 import type { SceneDef } from '../scene/schema';
 import type { DirectorEvent } from '../story/director';
 import type { DialogueBox } from '../ui/dialogue';

@@ -1,5 +1,5 @@
 // Which props never change and always sit behind the figures: they can be lit once with the
-// stone (src/game/litBackdrop.ts) instead of every frame.
+// stone (src/game/render/litBackdrop.ts) instead of every frame.
 import type { SceneDef } from './schema';
 
 /** Props with one look, nothing to click, drawn below every actor: scenery, in drawing order. */

@@ -4,7 +4,7 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { packAtlas } from '../../build/atlas';
 import { bakeFilm } from '../../build/film';
-import { FILM } from '../../src/scene/film';
+import { FILM } from '../../src/game/film/film';
 import { ATLAS_GAP, layoutAtlas, type Placed } from '../../build/atlasLayout';
 
 const ART = join(import.meta.dirname, '../../assets/art');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SAMPLE_FRAMES, WARM_UP_FRAMES, decideLightMode } from '../../src/game/frameBudget';
+import { SAMPLE_FRAMES, WARM_UP_FRAMES, decideLightMode } from '../../src/game/render/frameBudget';
 
 const frames = (warmUp: number, then: number, count = WARM_UP_FRAMES + SAMPLE_FRAMES): number[] =>
   Array.from({ length: count }, (_, i) => (i < WARM_UP_FRAMES ? warmUp : then));

@@ -27,7 +27,7 @@ describe('the import rules', () => {
   });
 
   it('stop a pure module reaching into the DOM layer or the Phaser scenes', async () => {
-    const found = await faults('src/cutscene/fixture.ts', "import { DialogueBox } from '../ui/dialogue';\nimport { CryptScene } from '../game/CryptScene';\nexport const a = [DialogueBox, CryptScene];\n");
+    const found = await faults('src/cutscene/fixture.ts', "import { DialogueBox } from '../ui/dialogue';\nimport { CryptScene } from '../game/scenes/CryptScene';\nexport const a = [DialogueBox, CryptScene];\n");
     expect(found).toHaveLength(2);
     for (const f of found) expect(f).toMatch(/pure module imports only pure modules/);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { laterTextures } from '../../build/titleSet';
 import { validateScene } from '../../src/scene/validate';
-import { shrinkToFit, textureLimit } from '../../src/game/textureFit';
+import { shrinkToFit, textureLimit } from '../../src/game/loading/textureFit';
 import { ROOT } from './helpers';
 
 const def = validateScene(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.scene.json'), 'utf8')), 'levels/crypt.scene.json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filmAlpha, grainOffset, vignetteAt } from '../../src/scene/vignette';
+import { filmAlpha, grainOffset, vignetteAt } from '../../src/game/film/vignette';
 
 describe('the vignette', () => {
   it('leaves the centre of the frame untouched', () => {

@@ -1,15 +1,15 @@
 // The crypt. A thin scene: it draws the scene state and runs commands with their timing;
 // it never decides anything about the story.
 import Phaser from 'phaser';
-import type { SceneDef } from '../scene/schema';
-import type { SceneState } from '../scene/state';
-import type { Command } from '../story/commands';
-import { Atmosphere } from './atmosphere';
-import { LightingRig } from './lightingRig';
-import { LitBackdrop } from './litBackdrop';
-import { stillProps } from '../scene/still';
-import { SceneObjects } from './sceneObjects';
-import { textureFrame } from './textures';
+import type { SceneDef } from '../../scene/schema';
+import type { SceneState } from '../../scene/state';
+import type { Command } from '../../story/commands';
+import { Atmosphere } from '../render/atmosphere';
+import { LightingRig } from '../render/lightingRig';
+import { LitBackdrop } from '../render/litBackdrop';
+import { stillProps } from '../../scene/still';
+import { SceneObjects } from '../render/sceneObjects';
+import { textureFrame } from '../loading/textures';
 
 /** The flames' bloom comes in once the first frames (the title) are drawn; see LightingRig. */
 const BLOOM_AFTER_FRAMES = 3;

@@ -4,9 +4,9 @@
 // in where it goes, so two poses of one person are never seen side by side. The figures breathe,
 // shift their weight, and she glances towards the stairs now and then while she waits alone.
 import Phaser from 'phaser';
-import { glancing, swayAt } from '../scene/idle';
-import type { ActorDef, PropDef, SceneDef } from '../scene/schema';
-import { bakedName, hasTexture, textureFrame } from './textures';
+import { glancing, swayAt } from '../../scene/idle';
+import type { ActorDef, PropDef, SceneDef } from '../../scene/schema';
+import { bakedName, hasTexture, textureFrame } from '../loading/textures';
 
 /** A pose change in place melts over at most this long: a turn of the head, not a dissolve. */
 const MELT_MS = 700;

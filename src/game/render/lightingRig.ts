@@ -2,11 +2,11 @@
 // flame sprites with a soft bloom (bloom.ts), on/off fades, and the room's mood (ambient colour
 // and light scale).
 import Phaser from 'phaser';
-import { flickerAt, seedOf } from '../scene/flicker';
-import type { LightDef, MoodDef, SceneDef } from '../scene/schema';
+import { flickerAt, seedOf } from '../../scene/flicker';
+import type { LightDef, MoodDef, SceneDef } from '../../scene/schema';
 import { bloom } from './bloom';
 import type { LitBackdrop } from './litBackdrop';
-import { textureFrame } from './textures';
+import { textureFrame } from '../loading/textures';
 
 interface RigLight {
   readonly def: LightDef;

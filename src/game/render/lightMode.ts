@@ -2,7 +2,7 @@
 // from the first frames behind the title (frameBudget.ts). The flames' bloom, the dust and the film
 // overlay follow it; the light and its flicker never change. The page carries the outcome as
 // `data-light-mode` ("on" / "off") for tests and tools.
-import type { LightMode } from '../save/settings';
+import type { LightMode } from '../../save/settings';
 import { decideLightMode } from './frameBudget';
 
 type Listener = (light: boolean) => void;

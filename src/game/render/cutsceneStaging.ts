@@ -3,12 +3,12 @@
 // into smoke. CryptScene runs plain commands (and melts one pose into the next); this adds the
 // moments.
 import Phaser from 'phaser';
-import type { DissolveStyle } from '../cutscene/presenter';
-import type { SceneDef } from '../scene/schema';
-import type { SceneState } from '../scene/state';
-import type { Command } from '../story/commands';
-import type { CryptScene } from './CryptScene';
-import { textureFrame } from './textures';
+import type { DissolveStyle } from '../../cutscene/presenter';
+import type { SceneDef } from '../../scene/schema';
+import type { SceneState } from '../../scene/state';
+import type { Command } from '../../story/commands';
+import type { CryptScene } from '../scenes/CryptScene';
+import { textureFrame } from '../loading/textures';
 
 /** The actor who leans in, and how far she tips towards him at full lean. */
 const LEANER = 'buffy';

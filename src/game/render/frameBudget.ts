@@ -1,7 +1,7 @@
 // When the first frames behind the title run slow, the light mode comes on by itself: a device
 // that cannot draw the crypt at 20 frames a second is spared the bloom, the dust and the film
 // (which cost it most) before they are ever set up. Pure arithmetic, tested in Node.
-import type { LightMode } from '../save/settings';
+import type { LightMode } from '../../save/settings';
 
 /** Frames skipped first: shaders compile and textures upload on them, on any device. */
 export const WARM_UP_FRAMES = 4;

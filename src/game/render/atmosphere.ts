@@ -1,10 +1,10 @@
 // Air and film: dust drifting through the candlelight, the cigarette's smoke plume, the cool
 // shaft from the stairs, grain and a vignette. Purely visual; the story never asks for it.
 import Phaser from 'phaser';
-import type { Point, SceneDef } from '../scene/schema';
-import { FilmOverlay } from './filmOverlay';
+import type { Point, SceneDef } from '../../scene/schema';
+import { FilmOverlay } from '../film/filmOverlay';
 import { lightMode } from './lightMode';
-import { textureFrame } from './textures';
+import { textureFrame } from '../loading/textures';
 
 export class Atmosphere {
   private dust: Phaser.GameObjects.Particles.ParticleEmitter | null = null;

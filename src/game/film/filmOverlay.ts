@@ -4,9 +4,9 @@
 // overlay a few pixels each frame — the vignette is smooth, so that jump never shows in it.
 // Light mode (lightMode.ts) goes without it: a full-frame blended quad is a cheap GPU's heaviest.
 import Phaser from 'phaser';
-import { FILM } from '../scene/film';
-import { grainOffset } from '../scene/vignette';
-import { lightMode } from './lightMode';
+import { FILM } from './film';
+import { grainOffset } from './vignette';
+import { lightMode } from '../render/lightMode';
 
 const FILM_KEY = 'film';
 

@@ -4,10 +4,10 @@
 // moments follow (lateTextures.ts). Each upload is a task of its own, the page free in between:
 // uploading every sheet at once held the main thread for a third of a second in software WebGL.
 import Phaser from 'phaser';
-import { holdStartUntil, loadLateTextures } from './lateTextures';
-import { TextureLoadError, type DecodedTexture } from './textureLoader';
-import { ATLAS_KEY } from './textures';
-import { shrinkToFit, textureLimit } from './textureFit';
+import { holdStartUntil, loadLateTextures } from '../loading/lateTextures';
+import { TextureLoadError, type DecodedTexture } from '../loading/textureLoader';
+import { ATLAS_KEY } from '../loading/textures';
+import { shrinkToFit, textureLimit } from '../loading/textureFit';
 
 export interface PreloadHooks {
   readonly failed: (file: string) => void;
