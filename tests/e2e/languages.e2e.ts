@@ -88,6 +88,27 @@ describe.each([
   });
 });
 
+describe.each([
+  ['es-ES', 'es'],
+  ['fr-FR', 'fr'],
+])('the credits panel in %s', (locale, lang) => {
+  it('credits every asset in its language: no English title or credit line left', async () => {
+    const game = await browser.game({ settings: FAST, locale });
+    await game.open();
+    await game.page.locator('#btn-credits').click();
+    await game.page.waitForFunction(() => document.body.dataset.panel === 'credits', undefined, { timeout: 30_000 });
+    await expectNoEnglish(game, lang, 'the credits panel');
+    const shown = (await game.page.locator('#credits-panel').textContent()) ?? '';
+    const assets = Object.keys(english).filter((key) => key.startsWith('asset.'));
+    expect(assets.length).toBeGreaterThan(100);
+    expect(assets.filter((key) => shown.includes(english[key] ?? '?')), 'English asset words in the panel').toEqual([]);
+    expect(assets.filter((key) => !shown.includes(tables[lang]?.[key] ?? '?')), 'asset words missing from the panel').toEqual([]);
+    // Names, licences and file names stay as they are.
+    for (const kept of ['Alexander Holm', 'CC BY 4.0', 'OFL-1.1', 'pour.webm, pour.mp3', 'scripts/art/page/42-buffy.js']) expect(shown).toContain(kept);
+    await game.screenshot(`languages-${lang}-credits-panel`);
+  });
+});
+
 describe('switching language', () => {
   it('mid-conversation keeps the place, the choices made and the history, in the new language', async () => {
     const game = await browser.game({ settings: FAST, storage: { 'every-night:save': saveWhere((s) => s.beat === 'conversation') } });
