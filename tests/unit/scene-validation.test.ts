@@ -28,6 +28,33 @@ describe('the level validator', () => {
     expect(scene.lights.length).toBeLessThanOrEqual(scene.maxLights);
   });
 
+  it('names the one who leans in, the state that smokes and the glow texture as data', () => {
+    const raw = level();
+    raw.leaner = 'giles';
+    raw.glowTexture = 'no_such_glow';
+    const cigarette = raw.props.find((p) => p.id === 'cigarette');
+    if (!cigarette) throw new Error('the level has no cigarette');
+    cigarette.smoke = { x: 1, y: 1, while: 'smouldering' };
+    const faults = faultsOf(raw, { textures: new Set(texturesOf(validateScene(readJson(FILE), FILE)).filter((t) => t !== 'no_such_glow')) });
+    expect(faults).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\$\.leaner: no actor "giles"/),
+        expect.stringMatching(/\.smoke\.while: no state "smouldering"/),
+      ]),
+    );
+    const shipped = validateScene(readJson(FILE), FILE);
+    expect([shipped.leaner, shipped.glowTexture]).toEqual(['buffy', 'ember_glow']);
+  });
+
+  it('refuses a leaner who has no pose to lean into', () => {
+    const raw = level() as unknown as Record<string, unknown> & { actors: { id: string; poses: Record<string, unknown> }[] };
+    const spike = raw.actors.find((a) => a.id !== raw.leaner);
+    if (!spike) throw new Error('the level has one actor');
+    raw.leaner = spike.id;
+    delete spike.poses.lean;
+    expect(faultsOf(raw)).toContainEqual(expect.stringMatching(/^\$\.leaner: actor ".+" has no "lean" pose/));
+  });
+
   it('names the file and JSON path of a duplicate id', () => {
     const raw = level();
     raw.props[1] = { ...raw.props[1], id: 'lighter' };

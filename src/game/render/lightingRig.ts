@@ -39,7 +39,7 @@ export class LightingRig {
       let flame: Phaser.GameObjects.Image | null = null;
       let halo: Phaser.GameObjects.Image | null = null;
       const flameFrame = light.flame ? textureFrame(scene.textures, light.flame.texture) : null;
-      const glowFrame = textureFrame(scene.textures, 'ember_glow');
+      const glowFrame = textureFrame(scene.textures, def.glowTexture);
       if (light.flame && flameFrame) {
         // A soft additive glow image, not a PointLight: same look, a fraction of the fill cost.
         if (glowFrame) {

@@ -104,7 +104,7 @@ export class CryptScene extends Phaser.Scene {
       case 'prop': {
         this.objects.showProp(command.prop, command.state, ms);
         const prop = this.def.props.find((p) => p.id === command.prop);
-        if (prop?.smoke) this.atmosphere.setSmoke(command.state === 'burning' ? prop.smoke : null);
+        if (prop?.smoke) this.atmosphere.setSmoke(command.state === prop.smoke.whileState ? prop.smoke : null);
         return;
       }
       case 'actor':
@@ -144,7 +144,7 @@ export class CryptScene extends Phaser.Scene {
       return;
     }
     const { x, y, w, h } = prop.hotspot;
-    this.halo ??= this.add.image(0, 0, ...(textureFrame(this.textures, 'ember_glow') ?? ['__DEFAULT', undefined])).setBlendMode(Phaser.BlendModes.ADD).setTint(0xffe2b0).setAlpha(0.45).setDepth(95);
+    this.halo ??= this.add.image(0, 0, ...(textureFrame(this.textures, this.def.glowTexture) ?? ['__DEFAULT', undefined])).setBlendMode(Phaser.BlendModes.ADD).setTint(0xffe2b0).setAlpha(0.45).setDepth(95);
     const size = Math.max(w, h) * 1.8;
     this.halo.setPosition(x + w / 2, y + h / 2).setDisplaySize(size, size).setVisible(true);
   }
