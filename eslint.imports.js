@@ -26,7 +26,7 @@ export const PURE = [
 ];
 
 /** The shell around the pure core: what draws, plays, listens and wires. */
-const SHELL = ['**/game/**', '**/ui/**', '**/audio/**', '**/presenters/**', '**/clock/**', '**/main', '**/input/*Adapter'];
+const SHELL = ['**/game/**', '**/ui/**', '**/audio/**', '**/presenters/**', '**/clock/**', '**/main', '**/input/*Adapter', '**/input/keyboardLayout'];
 
 const everywhere = [
   { group: ['inkjs/full', 'inkjs/compiler/*', 'inkjs/types'], message: 'The ink compiler is build-time only (build/ink.ts); the game uses the inkjs runtime.' },

@@ -19,8 +19,10 @@ import { CutsceneStaging } from './game/render/cutsceneStaging';
 import { GamepadAdapter } from './input/gamepadAdapter';
 import type { Device } from './input/intents';
 import { listenToKeyboard } from './input/keyboardAdapter';
+import { readKeyCaps } from './input/keyboardLayout';
 import { listenToPointer } from './input/pointerAdapter';
 import { controlsLine, leanPrompt, skipLabel, type PromptContext } from './input/prompts';
+import type { KeyCaps } from './save/keyBindings';
 import { InputRouter } from './input/router';
 import { Rumble } from './input/rumble';
 import { SaveSlot } from './save/saveSlot';
@@ -88,7 +90,9 @@ const rumble = new Rumble();
 // Before any press: a phone or tablet speaks of touch, anything else of the keyboard and mouse.
 let device: Device = window.matchMedia('(pointer: coarse)').matches ? 'touch' : 'keyboard';
 const gamepad = new GamepadAdapter((intents, at) => session.inputs(intents, 'gamepad', at), () => ({ swapAB: settings.padSwapAB }));
-const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle, say });
+// What the player's keys print (AZERTY, QWERTZ…), when the browser tells: prompts name those caps.
+let keyCaps: KeyCaps | undefined;
+const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle, say, caps: keyCaps });
 
 const dialogue = new DialogueBox(screens.overlay, settings, words);
 const hotspots = new Hotspots(screens.sceneLayer, scene.props, (prop) => crypt?.highlight(prop));
@@ -240,6 +244,7 @@ const menus = new Menus({
   say,
   lang: () => strings.lang,
   languages: () => strings.available,
+  caps: () => keyCaps,
   inPlay: () => session.inPlay,
   panelsChanged: (open) => session.panelsChanged(open),
   canRestart: () => session.canRestart,
@@ -254,6 +259,10 @@ screens.continueButton.addEventListener('click', () => session.continueGame());
 
 // The devices. Each adapter only translates; the session's router decides.
 listenToKeyboard(window, () => settings.keys, (intents, at) => session.inputs(intents, 'keyboard', at));
+void readKeyCaps().then((caps) => {
+  keyCaps = caps;
+  if (caps) reword();
+});
 listenToPointer(
   screens.overlay,
   (intent, from, at) => session.input({ intent, device: from ?? router.device ?? device, at }),
