@@ -7,6 +7,7 @@
 export const PURE = [
   'src/story/**',
   'src/scene/**',
+  'src/level/**',
   'src/cutscene/**',
   'src/save/**',
   'src/content/**',

@@ -4,7 +4,7 @@
 // moments.
 import Phaser from 'phaser';
 import type { DissolveStyle } from '../../cutscene/presenter';
-import type { SceneDef } from '../../scene/schema';
+import type { LevelDef } from '../../level/schema';
 import type { SceneState } from '../../scene/state';
 import type { Command } from '../../story/commands';
 import type { CryptScene } from '../scenes/CryptScene';
@@ -22,12 +22,12 @@ export class CutsceneStaging {
 
   constructor(
     private readonly crypt: CryptScene,
-    private readonly def: SceneDef,
+    private readonly def: LevelDef,
   ) {}
 
   /** A scene command with its blend time, with the cutscene's own touches. */
   command(command: Command, ms: number): void {
-    this.crypt.present(command, ms);
+    this.crypt.runCommand(command, ms);
     if (command.kind === 'actor' && command.actor === this.def.leaner) {
       // Her position is the lean's to set (seat → lean mark); her poses all share one mark.
       if (command.pose === 'lean') this.leanTo(Math.max(this.lean.amount, ms > 0 ? LEAN_BREATH : 1), ms);
@@ -37,7 +37,7 @@ export class CutsceneStaging {
 
   /** The held lean begins: she turns into the lean pose as the clock-driven lean does. */
   beginHeldLean(): void {
-    this.crypt.present({ kind: 'actor', actor: this.def.leaner, pose: 'lean' }, 1200);
+    this.crypt.runCommand({ kind: 'actor', actor: this.def.leaner, pose: 'lean' }, 1200);
     this.placeLeaner();
   }
 

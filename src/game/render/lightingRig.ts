@@ -3,7 +3,7 @@
 // and light scale).
 import Phaser from 'phaser';
 import { flickerAt, seedOf } from '../../scene/flicker';
-import type { LightDef, MoodDef, SceneDef } from '../../scene/schema';
+import type { LightDef, MoodDef, LevelDef } from '../../level/schema';
 import { bloom } from './bloom';
 import type { LitBackdrop } from './litBackdrop';
 import { textureFrame } from '../loading/textures';
@@ -27,7 +27,7 @@ export class LightingRig {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly def: SceneDef,
+    private readonly def: LevelDef,
     seedBase: number,
   ) {
     scene.lights.enable();

@@ -1,4 +1,4 @@
-// The shape of levels/crypt.scene.json once validated. See docs/architecture.md.
+// The shape of levels/crypt.level.json once validated. See docs/architecture.md.
 
 export interface Point {
   readonly x: number;
@@ -68,7 +68,7 @@ export interface ShotDef extends Point {
   readonly zoom: number;
 }
 
-export interface SceneDef {
+export interface LevelDef {
   readonly width: number;
   readonly height: number;
   readonly maxLights: number;
@@ -88,7 +88,7 @@ export interface SceneDef {
 }
 
 /** Every texture the scene draws, for the loader and the validator. */
-export function texturesOf(scene: SceneDef): string[] {
+export function texturesOf(scene: LevelDef): string[] {
   const names = new Set<string>();
   for (const prop of scene.props) {
     for (const texture of Object.values(prop.states)) if (texture !== null) names.add(texture);
