@@ -13,7 +13,7 @@ import { creditStrings } from './manifest';
 /** Where the strings are, relative to the project root. */
 export const LANG_DIR = 'levels/lang';
 const INK = 'levels/every-night.ink';
-const SCENE = 'levels/crypt.scene.json';
+const SCENE = 'levels/crypt.level.json';
 const CUES = 'assets/audio/cues.json';
 const CUTSCENES = 'levels/cutscenes';
 
