@@ -57,8 +57,15 @@ export function loadCredits(root: string): CreditEntry[] {
  */
 export function creditStrings(root: string): { key: string; text: string; file: string; line: number | null }[] {
   const out = new Map<string, { key: string; text: string; file: string; line: number | null; from: string }>();
+  const first = new Map<string, CreditEntry>();
   for (const { entry, file, line } of readCredits(root)) {
     const keys = creditKeys(entry.file);
+    // The credits fold them into one line, so one licence and one author must hold for all.
+    const lead = first.get(keys.title) ?? entry;
+    first.set(keys.title, lead);
+    for (const field of ['licence', 'author'] as const) {
+      if (lead[field] !== entry[field]) throw new ContentInvalid(file, [`${entry.file}: its ${field} "${entry[field]}" differs from ${lead.file}'s "${lead[field]}"; files credited under one name share it`], line);
+    }
     for (const [key, text] of [[keys.title, entry.title], [keys.credit, entry.credit]] as const) {
       const before = out.get(key);
       if (!before) out.set(key, { key, text, file, line, from: entry.file });

@@ -124,6 +124,13 @@ describe('a translation fault fails the build, naming file and line', () => {
     expect(fault.message).toMatch(/swig\.mp3: "A different swig" differs from "A swig from the bottle" \(swig\.webm\); files credited under one name \("asset\.swig\.title"\)/);
   });
 
+  it('two files folded into one credit with different licences', () => {
+    const root = contentWith('assets/audio/audio.manifest.json', (t) => t.replace(/("file": "swig\.mp3",[\s\S]*?"licence": ")[^"]*"/, '$1CC0"'));
+    const fault = faultOf(() => englishStrings(root));
+    expect(fault.file).toBe('assets/audio/audio.manifest.json');
+    expect(fault.message).toMatch(/swig\.mp3: its licence "CC0" differs from swig\.webm's "CC BY 4\.0, Every Night team"/);
+  });
+
   it('lists, and does not fail, a draft language\'s missing lines and a translation made from older English', () => {
     const root = contentWith('levels/lang/fr.json', (t) =>
       t.replace('"name": "Français",', '"name": "Français",\n  "draft": true,').replace(/\n\s*"title\.new": \{[^\n]*\},/, '').replace('"en": "Continue"', '"en": "Carry on"'),
