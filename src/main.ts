@@ -92,7 +92,7 @@ const gamepad = new GamepadAdapter((intents, at) => session.inputs(intents, 'gam
 const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle, say });
 
 const dialogue = new DialogueBox(screens.overlay, settings, words);
-const hotspots = new Hotspots(screens.sceneLayer, scene.props, (prop) => crypt?.highlight(prop));
+const hotspots = new Hotspots(screens.sceneLayer, scene.props, (prop) => crypt?.highlight(prop), () => device !== 'touch');
 
 function applySettings(next: Settings): void {
   settings = next;

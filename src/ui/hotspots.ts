@@ -29,6 +29,8 @@ export class Hotspots {
     layer: HTMLElement,
     private readonly props: readonly PropDef[],
     private readonly onHighlight: (prop: string | null) => void,
+    /** False while a finger plays: the focus a tap or the game moves then is not the player's pointing. */
+    private readonly focusShows: () => boolean = () => true,
   ) {
     this.label = el('div', { class: 'hotspot-label', 'aria-hidden': 'true' });
     this.label.hidden = true;
@@ -47,7 +49,7 @@ export class Hotspots {
       // Named on focus only when the focus shows (keys, a pad): a tap focuses the button too, and
       // its label would then stay up over the scene after the finger has gone.
       b.addEventListener('focus', () => {
-        if (b.matches(':focus-visible')) this.highlight(prop.id);
+        if (this.focusShows() && b.matches(':focus-visible')) this.highlight(prop.id);
       });
       b.addEventListener('blur', () => this.highlight(null));
       this.buttons.set(prop.id, b);
@@ -75,7 +77,7 @@ export class Hotspots {
     const prop = this.props.find((p) => p.id === propId);
     if (!b || b.hidden || !prop) {
       // The pointer left, but the keyboard's focus may still be on one.
-      const focused = [...this.buttons.values()].find((x) => x === document.activeElement && !x.hidden && x.matches(':focus-visible'));
+      const focused = [...this.buttons.values()].find((x) => x === document.activeElement && !x.hidden && this.focusShows() && x.matches(':focus-visible'));
       const focusedProp = focused?.dataset.prop;
       if (propId === null && focusedProp !== undefined) {
         this.highlight(focusedProp);

@@ -121,6 +121,7 @@ async function playthrough(game: GameDriver, view: { width: number; height: numb
   expect(await lineSize(page), `${label}: the dialogue's type`).toBeGreaterThanOrEqual(16);
   await checkTargets(page, `${label} dialogue`);
   await checkPage(page, `${label} dialogue`);
+  await game.screenshot(`touch-${label}-line`);
   await along.atFirstLine?.();
 
   // The ritual: each object by a tap on it.
@@ -131,6 +132,7 @@ async function playthrough(game: GameDriver, view: { width: number; height: numb
     const list = document.querySelector<HTMLElement>('.choices');
     return list ? list.scrollHeight <= list.clientHeight + 1 && list.getBoundingClientRect().bottom <= window.innerHeight : false;
   }), `${label}: the choices fit without scrolling`).toBe(true);
+  await game.screenshot(`touch-${label}-choices`);
   await along.atChoices?.();
 
   // Pause and back by the on-screen button.
@@ -140,6 +142,7 @@ async function playthrough(game: GameDriver, view: { width: number; height: numb
   await thumb.tap(pause.x + pause.width / 2, pause.y + pause.height / 2);
   await page.waitForFunction(() => document.body.dataset.panel === 'pause', undefined, { timeout: 30_000 });
   await checkTargets(page, `${label} pause`);
+  await game.screenshot(`touch-${label}-pause`);
   const resume = await page.locator('#pause-panel').getByRole('button', { name: 'Resume' }).boundingBox();
   if (!resume) throw new Error('no Resume button');
   await thumb.tap(resume.x + resume.width / 2, resume.y + resume.height / 2);
@@ -156,6 +159,7 @@ async function playthrough(game: GameDriver, view: { width: number; height: numb
   await thumb.touch('touchStart', ...spot);
   await page.waitForFunction(() => document.body.dataset.hold === 'holding', undefined, { timeout: 30_000 });
   await page.waitForFunction(() => parseFloat(document.querySelector<HTMLElement>('.hold-fill')?.style.width ?? '0') > 0, undefined, { timeout: 30_000 });
+  await game.screenshot(`touch-${label}-kiss-hold`);
   await thumb.touch('touchEnd', ...spot);
   await page.waitForFunction(() => document.body.dataset.hold === 'waiting', undefined, { timeout: 30_000 });
   await thumb.lean();
