@@ -19,6 +19,7 @@ import { CutsceneStaging } from './game/render/cutsceneStaging';
 import { GamepadAdapter } from './input/gamepadAdapter';
 import type { Device } from './input/intents';
 import { listenToKeyboard } from './input/keyboardAdapter';
+import { askToPersistStorage, listenToPageLife } from './input/pageLifeAdapter';
 import { listenToPointer } from './input/pointerAdapter';
 import { controlsLine, leanPrompt, skipLabel, type PromptContext } from './input/prompts';
 import { InputRouter } from './input/router';
@@ -249,8 +250,20 @@ const menus = new Menus({
 installEmbed(screens.overlay, say);
 
 const languagePicker = new LanguagePicker(screens.titleLanguages, strings.available, (language) => applySettings({ ...settings, language }));
-screens.newButton.addEventListener('click', () => session.newGame());
-screens.continueButton.addEventListener('click', () => session.continueGame());
+/** The first story started asks the browser to keep the game's storage (once: it may ask the player). */
+let persistAsked = false;
+const askPersistOnce = (): void => {
+  if (!persistAsked) askToPersistStorage(navigator);
+  persistAsked = true;
+};
+screens.newButton.addEventListener('click', () => {
+  askPersistOnce();
+  session.newGame();
+});
+screens.continueButton.addEventListener('click', () => {
+  askPersistOnce();
+  session.continueGame();
+});
 
 // The devices. Each adapter only translates; the session's router decides.
 listenToKeyboard(window, () => settings.keys, (intents, at) => session.inputs(intents, 'keyboard', at));
@@ -259,7 +272,19 @@ listenToPointer(
   (intent, from, at) => session.input({ intent, device: from ?? router.device ?? device, at }),
   (prop) => hotspots.highlight(prop),
 );
-document.addEventListener('visibilitychange', () => audio.setHidden(document.hidden));
+// A phone switching apps, locking or closing the tab: the place is kept to the line, and the sound
+// sleeps; back again, it wakes (after an iPhone's call too, at the next touch that ends).
+listenToPageLife(window, {
+  hidden: () => {
+    session.keepPlace();
+    audio.setHidden(true);
+  },
+  shown: () => {
+    audio.setHidden(false);
+    audio.wake();
+  },
+  gestureEnded: () => audio.wake(),
+});
 
 // Real time, every frame, paused or not: the pad is polled, holds are timed, rumble pulses.
 const everyFrame = (now: number): void => {
