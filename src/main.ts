@@ -5,6 +5,7 @@
 import { onTextureProgress, texturesLoading } from './game/loading/earlyTextures';
 import './fonts';
 import './ui/style.css';
+import './ui/phoneLife.css';
 import { credits, cues as cuesData, cutscenes as cutsceneData, languages, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
@@ -24,6 +25,7 @@ import { listenToPointer } from './input/pointerAdapter';
 import { controlsLine, leanPrompt, skipLabel, type PromptContext } from './input/prompts';
 import { InputRouter } from './input/router';
 import { Rumble } from './input/rumble';
+import { decodeProgress, encodeProgress } from './save/progressCode';
 import { SaveSlot } from './save/saveSlot';
 import { storyFingerprint } from './save/storyFingerprint';
 import { loadSeen } from './save/seenLines';
@@ -38,6 +40,7 @@ import { InkStory } from './story/inkStory';
 import { browserStorage } from './ui/browserStorage';
 import { DialogueBox } from './ui/dialogue';
 import { installEmbed } from './ui/embed';
+import { canFullscreen, enterFullscreen, fullscreenElement, leaveFullscreen } from './ui/fullscreen';
 import { LanguagePicker } from './ui/languagePicker';
 import { localize } from './ui/localize';
 import { GameClock } from './clock/gameClock';
@@ -45,6 +48,8 @@ import { Hotspots } from './ui/hotspots';
 import { StoryLog } from './ui/log';
 import { Menus } from './ui/menus';
 import { applyPageSettings } from './ui/pageSettings';
+import { installBrightness } from './ui/brightness';
+import { asksForBrightness, PHONE_START_LEVEL } from './scene/brightness';
 import { Screens } from './ui/screens';
 import { createSessionView } from './ui/sessionView';
 import { OverlayFrame } from './ui/overlayFrame';
@@ -67,6 +72,8 @@ const store = new SafeStore(browserStorage(), () => queueMicrotask(() => screens
 const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
+const applyBrightness = installBrightness();
+applyBrightness(settings.brightness);
 const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
 /** The language to show: the player's choice, else the first of the browser's the game has. */
 const languageWanted = (): string => settings.language ?? pickLanguage(navigator.languages, Object.keys(languages.tables));
@@ -107,6 +114,7 @@ bus.on('settings', (s) => {
   crypt?.setReduced(s.reducedFlicker, s.reducedMotion);
   lightMode.prefer(s.lightMode);
   applyPageSettings(s);
+  applyBrightness(s.brightness);
   reword();
 });
 bus.on('caption', (caption) => {
@@ -116,8 +124,9 @@ bus.on('caption', (caption) => {
 });
 
 function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen();
-  else void screens.root.requestFullscreen().catch(() => screens.say(say('notice.no_fullscreen')));
+  if (fullscreenElement()) leaveFullscreen();
+  else if (canFullscreen()) void enterFullscreen(screens.root).catch(() => screens.say(say('notice.no_fullscreen')));
+  else screens.say(say('notice.no_fullscreen'));
 }
 
 const cutscenePresenter: PageCutscenePresenter = new PageCutscenePresenter({
@@ -224,6 +233,13 @@ const session: Session = new Session({
 
 started.session = session;
 
+/** The first story started asks the browser to keep the game's storage (once: it may ask the player). */
+let persistAsked = false;
+const askPersistOnce = (): void => {
+  if (!persistAsked) askToPersistStorage(navigator);
+  persistAsked = true;
+};
+
 const menus = new Menus({
   overlay: screens.overlay,
   title: screens.title,
@@ -233,9 +249,9 @@ const menus = new Menus({
   credits,
   settings: () => settings,
   applySettings,
-  isFullscreen: () => document.fullscreenElement !== null,
+  isFullscreen: () => fullscreenElement() !== null,
   toggleFullscreen,
-  canFullscreen: () => document.fullscreenEnabled,
+  canFullscreen: () => canFullscreen(),
   entries: () => log.entries,
   words,
   say,
@@ -246,16 +262,28 @@ const menus = new Menus({
   canRestart: () => session.canRestart,
   restartFromBeat: () => session.restartFromBeat(),
   backToTitle: () => session.backToTitle(),
+  progressCode: async () => {
+    // The code carries the place to the line, as a hidden page keeps it.
+    session.keepPlace();
+    return slot.current ? encodeProgress(slot.current) : null;
+  },
+  readCode: (text) => decodeProgress(text, slot.storyId),
+  loadProgress: (save) => {
+    askPersistOnce();
+    session.loadProgress(save);
+  },
 });
 installEmbed(screens.overlay, say);
 
+/** The first start on a phone shows the brightness picture, the slider set to a moderate lift. */
+function askBrightnessOnce(): void {
+  const shortSide = Math.min(window.screen.width, window.screen.height);
+  if (!asksForBrightness({ asked: settings.brightnessAsked, shortSide, coarse: window.matchMedia('(pointer: coarse)').matches })) return;
+  applySettings({ ...settings, brightnessAsked: true, brightness: settings.brightness > 0 ? settings.brightness : PHONE_START_LEVEL });
+  menus.openBrightness();
+}
+
 const languagePicker = new LanguagePicker(screens.titleLanguages, strings.available, (language) => applySettings({ ...settings, language }));
-/** The first story started asks the browser to keep the game's storage (once: it may ask the player). */
-let persistAsked = false;
-const askPersistOnce = (): void => {
-  if (!persistAsked) askToPersistStorage(navigator);
-  persistAsked = true;
-};
 screens.newButton.addEventListener('click', () => {
   askPersistOnce();
   session.newGame();
@@ -324,6 +352,7 @@ const game = createGame(
       audio.setAmbience(null);
       document.body.dataset.ready = 'true';
       session.ready();
+      askBrightnessOnce();
       performance.mark('every-night:title-ready');
       // The effects are fetched at the player's first press: nothing sounds before it, and making
       // them makes the audio context, which held the page for a third of a second (bench, issue 19).

@@ -12,6 +12,10 @@ import type { LogEntry, Words } from './log';
 import { createCreditsPanel } from './panels/creditsPanel';
 import { PanelStack, type Panel } from './panels/panelStack';
 import { createPauseMenu } from './panels/pauseMenu';
+import { createProgressPanel } from './panels/progressPanel';
+import { createBrightnessPanel } from './panels/brightnessPanel';
+import type { DecodeResult } from '../save/progressCode';
+import type { SaveData } from '../save/saveGame';
 import { createSettingsPanel } from './panels/settingsPanel';
 
 export interface MenuHooks {
@@ -39,6 +43,10 @@ export interface MenuHooks {
   readonly canRestart: () => boolean;
   readonly restartFromBeat: () => void;
   readonly backToTitle: () => void;
+  /** The player's place as a progress code (null: nothing to carry yet). */
+  readonly progressCode: () => Promise<string | null>;
+  readonly readCode: (text: string) => Promise<DecodeResult>;
+  readonly loadProgress: (save: SaveData) => void;
 }
 
 export class Menus {
@@ -47,11 +55,28 @@ export class Menus {
   private readonly history: Panel;
   private readonly settingsPanel: ReturnType<typeof createSettingsPanel>;
   private readonly credits: Panel;
+  private readonly progress: Panel;
+  private readonly brightness: ReturnType<typeof createBrightnessPanel>;
   private readonly playControls: HTMLElement;
   private wasOpen = false;
 
   constructor(private readonly hooks: MenuHooks) {
     this.stack = new PanelStack(hooks.overlay, (top) => this.changed(top));
+    this.progress = createProgressPanel({
+      code: hooks.progressCode,
+      read: hooks.readCode,
+      load: hooks.loadProgress,
+      close: () => this.stack.close(),
+      say: hooks.say,
+      lang: hooks.lang,
+    });
+    this.brightness = createBrightnessPanel({
+      get: hooks.settings,
+      set: hooks.applySettings,
+      close: () => this.stack.close(),
+      say: hooks.say,
+      lang: hooks.lang,
+    });
     this.settingsPanel = createSettingsPanel({
       get: hooks.settings,
       set: hooks.applySettings,
@@ -62,6 +87,8 @@ export class Menus {
       say: hooks.say,
       lang: hooks.lang,
       languages: hooks.languages,
+      openProgress: () => this.stack.open(this.progress),
+      openBrightness: () => this.stack.open(this.brightness),
     });
     this.history = createHistoryPanel(hooks.entries, hooks.words, hooks.say, () => this.stack.close());
     this.credits = createCreditsPanel(hooks.credits, () => this.stack.close());
@@ -69,6 +96,7 @@ export class Menus {
       resume: () => this.closeAll(),
       settings: () => this.stack.open(this.settingsPanel),
       history: () => this.stack.open(this.history),
+      progress: () => this.stack.open(this.progress),
       canRestart: hooks.canRestart,
       restart: () => {
         this.closeAll();
@@ -93,6 +121,7 @@ export class Menus {
     hooks.bus.on('settings', (s) => {
       document.body.classList.toggle('reduced-motion', s.reducedMotion);
       this.settingsPanel.sync();
+      this.brightness.sync();
     });
     hooks.bus.on('director', (event) => {
       if (event.type === 'mode') this.refreshPlayControls();
@@ -101,7 +130,7 @@ export class Menus {
 
   /** Every panel's root, shown or not (the language is written into them all). */
   get panelRoots(): readonly HTMLElement[] {
-    return [this.pause, this.history, this.settingsPanel, this.credits].map((panel) => panel.root);
+    return [this.pause, this.history, this.settingsPanel, this.credits, this.progress, this.brightness].map((panel) => panel.root);
   }
 
   /** The name of the panel on top, or null when none is open. */
@@ -120,6 +149,11 @@ export class Menus {
 
   cancelCapture(): void {
     this.settingsPanel.keys.cancel();
+  }
+
+  /** The brightness picture (the first time on a small screen). */
+  openBrightness(): void {
+    if (!this.stack.isOpen) this.stack.open(this.brightness);
   }
 
   /** Esc or B in play, the pause button, Start: the pause menu. */
