@@ -4,7 +4,7 @@
 // never multiplies it by devicePixelRatio, so a 3× phone draws 0.9 Mpx, not 8.3 (the bench
 // measures it). Without WebGL there is no candlelight to draw: the page says so and what to do.
 import Phaser from 'phaser';
-import type { SceneDef } from '../scene/schema';
+import type { LevelDef } from '../level/schema';
 import { BootScene } from './scenes/BootScene';
 import { CryptScene, type CryptHooks } from './scenes/CryptScene';
 import { lightMode } from './render/lightMode';
@@ -19,7 +19,7 @@ export interface GameHooks extends PreloadHooks, CryptHooks {
 /** The game, or null where WebGL is unavailable (the page then explains, see noWebGL.ts). */
 export function createGame(
   parent: HTMLElement,
-  def: SceneDef,
+  def: LevelDef,
   hooks: GameHooks,
   seed: number,
   textureScales: Readonly<Record<string, number>>,

@@ -1,4 +1,4 @@
-import type { SceneDef } from '../scene/schema';
+import type { LevelDef } from '../level/schema';
 import type { ContentIndex } from './commands';
 
 export type Bus = 'music' | 'ambience' | 'sfx';
@@ -28,7 +28,7 @@ export interface CueDef {
 
 /** Collects every id a story tag or cutscene step may name. */
 export function buildContentIndex(
-  scene: SceneDef,
+  scene: LevelDef,
   cues: Readonly<Record<string, CueDef>>,
   cutsceneIds: Iterable<string>,
 ): ContentIndex {

@@ -2,6 +2,7 @@
 // and the panel stack that keeps focus sensible between them. What opens or closes a panel is
 // the input layer's to decide (Esc, B, Start, H, the on-screen buttons); this file shows them.
 import type { EventBus } from '../events';
+import type { KeyCaps } from '../save/keyBindings';
 import type { Settings } from '../save/settings';
 import type { CreditSource } from './credits';
 import { el } from './dom';
@@ -36,6 +37,7 @@ export interface MenuHooks {
   readonly say: Say;
   readonly lang: () => string;
   readonly languages: () => readonly (readonly [string, string])[];
+  readonly caps: () => KeyCaps | undefined;
   /** Whether a story is being played (not the title, not ended). */
   readonly inPlay: () => boolean;
   /** The first panel opened (true) or the last one closed (false). */
@@ -89,6 +91,7 @@ export class Menus {
       languages: hooks.languages,
       openProgress: () => this.stack.open(this.progress),
       openBrightness: () => this.stack.open(this.brightness),
+      caps: hooks.caps,
     });
     this.history = createHistoryPanel(hooks.entries, hooks.words, hooks.say, () => this.stack.close());
     this.credits = createCreditsPanel(hooks.credits, () => this.stack.close());
