@@ -137,12 +137,17 @@ describe('a phone\'s life', () => {
   it('hides the fullscreen control where the browser has no element fullscreen', async () => {
     const game = await browser.game({ settings: FAST });
     await game.context.addInitScript(() => {
-      Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false, configurable: true });
+      // As iPhone Safari: neither the standard name nor WebKit's (Chromium has both) says yes.
+      for (const name of ['fullscreenEnabled', 'webkitFullscreenEnabled']) Object.defineProperty(Document.prototype, name, { get: () => false, configurable: true });
     });
     await game.open();
     expect(await game.page.locator('#btn-fullscreen').isHidden()).toBe(true);
     await game.clickButton('Settings');
     expect(await game.page.getByLabel('Fullscreen', { exact: true }).isVisible()).toBe(false);
+    // F says why nothing happens rather than failing silently.
+    await game.press('Escape');
+    await game.press('KeyF');
+    await expect.poll(() => game.page.locator('#notice').textContent()).toMatch(/Fullscreen is not allowed here/);
   });
 
   it('shows the fullscreen control where the browser has it', async () => {
