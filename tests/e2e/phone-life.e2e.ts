@@ -143,7 +143,7 @@ describe('a phone\'s life', () => {
     await game.open();
     expect(await game.page.locator('#btn-fullscreen').isHidden()).toBe(true);
     await game.clickButton('Settings');
-    expect(await game.page.getByLabel('Fullscreen', { exact: true }).isVisible()).toBe(false);
+    expect(await game.page.getByRole('checkbox', { name: 'Fullscreen', exact: true }).isVisible()).toBe(false);
     // F says why nothing happens rather than failing silently.
     await game.press('Escape');
     await game.press('KeyF');
