@@ -30,7 +30,9 @@ A short (10–15 minute) atmospheric narrative game. In a candlelit crypt, Buffy
 same four things she lays out every night — his lighter, his cigarettes, a bottle of bourbon,
 a glass — and waits for the footsteps on the stairs.
 
-Play it in the browser with the mouse or the keyboard. Progress saves itself at each beat.
+Play it in the browser with the mouse, the keyboard, a gamepad, or on a phone or tablet by touch,
+held sideways or upright. Progress saves itself at each beat, and to the line when you leave;
+a progress code carries it to another browser or device.
 
 Content note: grief, death, alcohol and smoking.
 A non-commercial fan work, not affiliated with or endorsed by the owners of the series.
@@ -50,6 +52,8 @@ A non-commercial fan work, not affiliated with or endorsed by the owners of the 
   motion). Candle flicker stays under photosensitivity limits.
 - Cutscenes can be skipped; the one timed moment never fails and waits for you.
 - Esc pauses at any time; F or the on-screen button goes fullscreen.
+- A brightness setting lifts the shadows for a phone in daylight (shown once, with a
+  calibration picture, the first time the game starts on a small screen).
 
 ## Controls
 

@@ -6,6 +6,7 @@ import { onTextureProgress, texturesLoading } from './game/loading/earlyTextures
 import './fonts';
 import './ui/style.css';
 import './ui/phone.css';
+import './ui/phoneLife.css';
 import { credits, cues as cuesData, cutscenes as cutsceneData, languages, level as levelData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
@@ -20,12 +21,14 @@ import { CutsceneStaging } from './game/render/cutsceneStaging';
 import { GamepadAdapter } from './input/gamepadAdapter';
 import type { Device } from './input/intents';
 import { listenToKeyboard } from './input/keyboardAdapter';
+import { askToPersistStorage, listenToPageLife } from './input/pageLifeAdapter';
 import { readKeyCaps } from './input/keyboardLayout';
 import { listenToPointer } from './input/pointerAdapter';
 import { controlsLine, leanPrompt, skipLabel, type PromptContext } from './input/prompts';
 import type { KeyCaps } from './save/keyBindings';
 import { InputRouter } from './input/router';
 import { Rumble } from './input/rumble';
+import { decodeProgress, encodeProgress } from './save/progressCode';
 import { SaveSlot } from './save/saveSlot';
 import { storyFingerprint } from './save/storyFingerprint';
 import { loadSeen } from './save/seenLines';
@@ -40,6 +43,7 @@ import { InkStory } from './story/inkStory';
 import { browserStorage } from './ui/browserStorage';
 import { DialogueBox } from './ui/dialogue';
 import { installEmbed } from './ui/embed';
+import { canFullscreen, enterFullscreen, fullscreenElement, leaveFullscreen } from './ui/fullscreen';
 import { LanguagePicker } from './ui/languagePicker';
 import { localize } from './ui/localize';
 import { GameClock } from './clock/gameClock';
@@ -47,6 +51,8 @@ import { Hotspots } from './ui/hotspots';
 import { StoryLog } from './ui/log';
 import { Menus } from './ui/menus';
 import { applyPageSettings } from './ui/pageSettings';
+import { installBrightness } from './ui/brightness';
+import { asksForBrightness, PHONE_START_LEVEL } from './scene/brightness';
 import { Screens } from './ui/screens';
 import { createSessionView } from './ui/sessionView';
 import { OverlayFrame } from './ui/overlayFrame';
@@ -69,6 +75,8 @@ const store = new SafeStore(browserStorage(), () => queueMicrotask(() => screens
 const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
+const applyBrightness = installBrightness();
+applyBrightness(settings.brightness);
 const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, screens.canvasHost, level.width, level.height);
 /** The language to show: the player's choice, else the first of the browser's the game has. */
 const languageWanted = (): string => settings.language ?? pickLanguage(navigator.languages, Object.keys(languages.tables));
@@ -111,6 +119,7 @@ bus.on('settings', (s) => {
   crypt?.setReduced(s.reducedFlicker, s.reducedMotion);
   lightMode.prefer(s.lightMode);
   applyPageSettings(s);
+  applyBrightness(s.brightness);
   reword();
 });
 bus.on('caption', (caption) => {
@@ -120,8 +129,9 @@ bus.on('caption', (caption) => {
 });
 
 function toggleFullscreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen();
-  else void screens.root.requestFullscreen().catch(() => screens.say(say('notice.no_fullscreen')));
+  if (fullscreenElement()) leaveFullscreen();
+  else if (canFullscreen()) void enterFullscreen(screens.root).catch(() => screens.say(say('notice.no_fullscreen')));
+  else screens.say(say('notice.no_fullscreen'));
 }
 
 const cutscenePresenter: PageCutscenePresenter = new PageCutscenePresenter({
@@ -228,6 +238,13 @@ const session: Session = new Session({
 
 started.session = session;
 
+/** The first story started asks the browser to keep the game's storage (once: it may ask the player). */
+let persistAsked = false;
+const askPersistOnce = (): void => {
+  if (!persistAsked) askToPersistStorage(navigator);
+  persistAsked = true;
+};
+
 const menus = new Menus({
   overlay: screens.overlay,
   title: screens.title,
@@ -237,9 +254,9 @@ const menus = new Menus({
   credits,
   settings: () => settings,
   applySettings,
-  isFullscreen: () => document.fullscreenElement !== null,
+  isFullscreen: () => fullscreenElement() !== null,
   toggleFullscreen,
-  canFullscreen: () => document.fullscreenEnabled,
+  canFullscreen: () => canFullscreen(),
   entries: () => log.entries,
   words,
   say,
@@ -251,12 +268,36 @@ const menus = new Menus({
   canRestart: () => session.canRestart,
   restartFromBeat: () => session.restartFromBeat(),
   backToTitle: () => session.backToTitle(),
+  progressCode: async () => {
+    // The code carries the place to the line, as a hidden page keeps it.
+    session.keepPlace();
+    return slot.current ? encodeProgress(slot.current) : null;
+  },
+  readCode: (text) => decodeProgress(text, slot.storyId),
+  loadProgress: (save) => {
+    askPersistOnce();
+    session.loadProgress(save);
+  },
 });
 installEmbed(screens.overlay, say);
 
+/** The first start on a phone shows the brightness picture, the slider set to a moderate lift. */
+function askBrightnessOnce(): void {
+  const shortSide = Math.min(window.screen.width, window.screen.height);
+  if (!asksForBrightness({ asked: settings.brightnessAsked, shortSide, coarse: window.matchMedia('(pointer: coarse)').matches })) return;
+  applySettings({ ...settings, brightnessAsked: true, brightness: settings.brightness > 0 ? settings.brightness : PHONE_START_LEVEL });
+  menus.openBrightness();
+}
+
 const languagePicker = new LanguagePicker(screens.titleLanguages, strings.available, (language) => applySettings({ ...settings, language }));
-screens.newButton.addEventListener('click', () => session.newGame());
-screens.continueButton.addEventListener('click', () => session.continueGame());
+screens.newButton.addEventListener('click', () => {
+  askPersistOnce();
+  session.newGame();
+});
+screens.continueButton.addEventListener('click', () => {
+  askPersistOnce();
+  session.continueGame();
+});
 
 // The devices. Each adapter only translates; the session's router decides.
 listenToKeyboard(window, () => settings.keys, (intents, at) => session.inputs(intents, 'keyboard', at));
@@ -270,7 +311,19 @@ listenToPointer(
   (intent, from, at) => session.input({ intent, device: from ?? router.device ?? device, at }),
   (prop) => hotspots.highlight(prop),
 );
-document.addEventListener('visibilitychange', () => audio.setHidden(document.hidden));
+// A phone switching apps, locking or closing the tab: the place is kept to the line, and the sound
+// sleeps; back again, it wakes (after an iPhone's call too, at the next touch that ends).
+listenToPageLife(window, {
+  hidden: () => {
+    session.keepPlace();
+    audio.setHidden(true);
+  },
+  shown: () => {
+    audio.setHidden(false);
+    audio.wake();
+  },
+  gestureEnded: () => audio.wake(),
+});
 
 // Real time, every frame, paused or not: the pad is polled, holds are timed, rumble pulses.
 const everyFrame = (now: number): void => {
@@ -311,6 +364,7 @@ const game = createGame(
       audio.setAmbience(null);
       document.body.dataset.ready = 'true';
       session.ready();
+      askBrightnessOnce();
       performance.mark('every-night:title-ready');
       // The effects are fetched at the player's first press: nothing sounds before it, and making
       // them makes the audio context, which held the page for a third of a second (bench, issue 19).

@@ -131,6 +131,23 @@ export class Session {
     this.start(this.hooks.slot.current);
   }
 
+  /**
+   * The page is being hidden or left (a phone switching apps, a tab closed): the place is saved to
+   * the line, so coming back (Continue) shows the same line. Nothing to keep on the title or at the end.
+   */
+  keepPlace(): void {
+    const place = this.director?.currentPlace;
+    if (!this.inPlay || !place) return;
+    this.hooks.slot.record(place, false);
+  }
+
+  /** A progress code was pasted and accepted: it becomes the save, and the story resumes from it. */
+  loadProgress(save: SaveData): void {
+    this.hooks.view.closeAllPanels();
+    this.hooks.slot.replace(save);
+    this.start(save);
+  }
+
   backToTitle(): void {
     this.director = null;
     this.setPaused(false);
@@ -231,7 +248,7 @@ export class Session {
     const director = this.hooks.newDirector((event) => this.seen(event));
     this.director = director;
     if (resumeFrom) {
-      director.resume(resumeFrom.current);
+      director.resume(resumeFrom.current, resumeFrom.lastBeat ?? resumeFrom.current);
     } else {
       slot.clear();
       director.begin();

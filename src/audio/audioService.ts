@@ -8,6 +8,7 @@ import type { AudioBackend, Sound } from './backend';
 import { DripSchedule, leaksFor, type Drip } from './drips';
 import { howlerBackend } from './howlerBackend';
 import { cueVolume } from './mix';
+import { audioSessionType, shouldResume } from './phoneAudio';
 import { validatePlayback, type Playback } from './playback';
 import { DuckRamp, Fade, musicStop } from './ramps';
 import playbackJson from '../../assets/audio/playback.json';
@@ -97,6 +98,8 @@ export class AudioService {
     this.backend = options.backend ?? howlerBackend();
     this.playback = options.playback ?? validatePlayback(playbackJson, 'assets/audio/playback.json', new Set(Object.keys(cues)));
     this.seed = options.seed ?? Math.floor(Math.random() * 2 ** 31);
+    this.backend.watchContext?.(() => this.wake());
+    this.backend.sessionType?.(audioSessionType(settings));
   }
 
   /** Whether the browser has let sound start (after the first click or key). */
@@ -116,6 +119,7 @@ export class AudioService {
 
   applySettings(settings: Settings): void {
     this.settings = settings;
+    this.backend.sessionType?.(audioSessionType(settings));
     this.touch();
   }
 
@@ -170,6 +174,14 @@ export class AudioService {
     if (hidden === this.pausedByTab) return;
     this.pausedByTab = hidden;
     this.backend.suspend(hidden);
+  }
+
+  /**
+   * A touch or key has ended, the tab came back, or the context changed state: sound that a phone
+   * stopped (an iPhone's call leaves it 'interrupted') starts again, unless the page is hidden.
+   */
+  wake(): void {
+    if (shouldResume(this.backend.contextState(), this.pausedByTab)) this.backend.suspend(false);
   }
 
   /** Holds (or lets go of) a duck owned by the caller, e.g. the kiss itself. */

@@ -40,4 +40,8 @@ export interface AudioBackend {
   /** The Web Audio context's state, 'none' before there is one. */
   contextState(): string;
   suspend(hidden: boolean): void;
+  /** Calls `onChange` whenever the context's state changes (an iPhone's call interrupts it). */
+  watchContext?(onChange: () => void): void;
+  /** Tells the browser what kind of audio this is, where it asks (`navigator.audioSession`). */
+  sessionType?(type: 'playback' | 'ambient'): void;
 }

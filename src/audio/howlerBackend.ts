@@ -68,8 +68,21 @@ export function howlerBackend(): AudioBackend {
     const howler: { readonly ctx: AudioContext | null } = Howler;
     return howler.ctx;
   };
+  let onChange: (() => void) | null = null;
+  let watched: AudioContext | null = null;
+  /** Howler makes its context with the first Howl: watch it from then on. */
+  const watch = (): void => {
+    const ctx = context();
+    if (!ctx || ctx === watched || !onChange) return;
+    watched = ctx;
+    ctx.addEventListener('statechange', onChange);
+  };
   return {
-    sound: (options) => new HowlSound(options),
+    sound: (options) => {
+      const sound = new HowlSound(options);
+      watch();
+      return sound;
+    },
     now: () => performance.now(),
     every: (ms, fn) => {
       const handle = window.setInterval(fn, ms);
@@ -82,7 +95,17 @@ export function howlerBackend(): AudioBackend {
     contextState: () => context()?.state ?? 'none',
     suspend: (hidden) => {
       const ctx = context();
-      if (ctx) void (hidden ? ctx.suspend() : ctx.resume());
+      // A resume refused (no gesture yet on iOS) is tried again at the next touch that ends.
+      if (ctx) (hidden ? ctx.suspend() : ctx.resume()).catch(() => undefined);
+    },
+    watchContext: (listener) => {
+      onChange = listener;
+      watch();
+    },
+    sessionType: (type) => {
+      // Safari 16.4+ only; elsewhere there is nothing to set.
+      const session = (navigator as Navigator & { audioSession?: { type: string } }).audioSession;
+      if (session && session.type !== type) session.type = type;
     },
   };
 }

@@ -3,6 +3,7 @@
 import { isObject, type JsonObject } from '../content/read';
 import type { SceneState } from '../scene/state';
 import type { Snapshot } from '../story/director';
+import type { Line } from '../story/line';
 import type { SafeStore } from './storage';
 
 export const SAVE_VERSION = 3;
@@ -13,7 +14,7 @@ export const SET_ASIDE_PREFIX = `${SAVE_KEY}.set-aside.`;
 export interface SaveData {
   readonly version: typeof SAVE_VERSION;
   readonly savedAt: string;
-  /** Where to continue: the last choice point or beat. */
+  /** Where to continue: the last choice point or beat, or the line on show when the page was hidden. */
   readonly current: Snapshot;
   /** The last beat reached, for "restart from the last beat". */
   readonly lastBeat: Snapshot | null;
@@ -101,9 +102,18 @@ export function parseSave(text: string, story?: string): { ok: true; save: SaveD
 
 function readSnapshot(value: unknown): Snapshot | null {
   if (!isObject(value)) return null;
-  const { ink, scene, beat } = value;
+  const { ink, scene, beat, line } = value;
   if (typeof ink !== 'string' || typeof beat !== 'string' || !isSceneState(scene)) return null;
-  return { ink, scene, beat };
+  // The line on show is optional within version 3: a save without it resumes at its choice point.
+  if (line === undefined) return { ink, scene, beat };
+  if (!isLine(line)) return null;
+  return { ink, scene, beat, line: { id: line.id, speaker: line.speaker, text: line.text } };
+}
+
+function isLine(value: unknown): value is Line {
+  if (!isObject(value)) return false;
+  const text = (v: unknown): boolean => v === null || typeof v === 'string';
+  return text(value.id) && text(value.speaker) && typeof value.text === 'string';
 }
 
 function isSceneState(value: unknown): value is SceneState {

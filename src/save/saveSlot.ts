@@ -41,6 +41,19 @@ export class SaveSlot {
     writeSeen(this.store, this.seen);
   }
 
+  /** A save from elsewhere (a progress code) takes the slot's place, its seen lines with it. */
+  replace(save: SaveData): void {
+    this.data = { ...save, story: this.story };
+    for (const line of save.seen) this.seen.add(line);
+    writeSave(this.store, this.data);
+    writeSeen(this.store, this.seen);
+  }
+
+  /** The story's fingerprint, which a progress code must carry to be loaded here. */
+  get storyId(): string {
+    return this.story;
+  }
+
   /** A new game, or The End: nothing left to continue. */
   clear(): void {
     clearSave(this.store);

@@ -43,6 +43,10 @@ export interface Settings {
   readonly rumble: boolean;
   /** The language chosen in the game ("es"), or null to follow the browser's languages. */
   readonly language: string | null;
+  /** A lift of the shadows, 0 (the picture as made) to 1 (src/scene/brightness.ts). */
+  readonly brightness: number;
+  /** The brightness picture was shown (once, the first time on a small screen). */
+  readonly brightnessAsked: boolean;
 }
 
 export const DEFAULT_KEYS: Readonly<Record<Action, readonly string[]>> = {
@@ -78,6 +82,8 @@ export function defaultSettings(prefersReducedMotion: boolean): Settings {
     padSwapAB: false,
     rumble: false,
     language: null,
+    brightness: 0,
+    brightnessAsked: false,
   };
 }
 
@@ -108,11 +114,11 @@ export function mergeSettings(defaults: Settings, raw: unknown): Settings {
     const v = raw[key];
     return typeof v === 'number' && v >= 0 && v <= 1 ? v : defaults[key];
   };
-  const flag = (key: 'muted' | 'autoAdvance' | 'skipSeen' | 'highContrast' | 'captions' | 'reducedFlicker' | 'reducedMotion' | 'padSwapAB' | 'rumble'): boolean => {
+  const flag = (key: 'muted' | 'autoAdvance' | 'skipSeen' | 'highContrast' | 'captions' | 'reducedFlicker' | 'reducedMotion' | 'padSwapAB' | 'rumble' | 'brightnessAsked'): boolean => {
     const v = raw[key];
     return typeof v === 'boolean' ? v : defaults[key];
   };
-  const within = (key: 'textSpeed' | 'autoDelayMs' | 'lineSpacing', min: number, max: number): number => {
+  const within = (key: 'textSpeed' | 'autoDelayMs' | 'lineSpacing' | 'brightness', min: number, max: number): number => {
     const v = raw[key];
     return typeof v === 'number' && v >= min && v <= max ? v : defaults[key];
   };
@@ -149,5 +155,8 @@ export function mergeSettings(defaults: Settings, raw: unknown): Settings {
     rumble: flag('rumble'),
     // Any short language tag; one the game has no table for reads as English.
     language: typeof raw.language === 'string' && /^[a-z]{2,3}(-[A-Za-z0-9]+)?$/.test(raw.language) ? raw.language : null,
+    // Settings saved before there was a brightness read as the picture as made, not yet asked.
+    brightness: within('brightness', 0, 1),
+    brightnessAsked: flag('brightnessAsked'),
   };
 }

@@ -21,6 +21,12 @@ export interface Snapshot {
   readonly ink: string;
   readonly scene: SceneState;
   readonly beat: string;
+  /**
+   * The line on show when the place was kept (a page hidden mid-line): the ink state is the one
+   * after that line, so resuming shows it again and waits, rather than going back to the last
+   * choice or replaying its sounds. Absent at choice points and beats.
+   */
+  readonly line?: Line;
 }
 
 export type DirectorEvent =
@@ -61,6 +67,8 @@ export class Director {
   private dialogueChoices: readonly StoryChoice[] = [];
   private lineWaiting: StoryLine | null = null;
   private lastBeat: Snapshot | null = null;
+  /** Where the player is, to the line: what a save taken now (the page hidden) resumes. */
+  private place: Snapshot | null = null;
   private run: CutsceneInterpreter | null = null;
   private watch: CutsceneWatch | null = null;
   private readonly seenLines: Set<string>;
@@ -99,6 +107,15 @@ export class Director {
     return this.lastBeat;
   }
 
+  /**
+   * The place to come back to, to the line: the line on show (with the story just past it), the
+   * choice point, or the start of the running cutscene (it plays again from its beginning).
+   * Null before the story has said anything.
+   */
+  get currentPlace(): Snapshot | null {
+    return this.place;
+  }
+
   /** The running cutscene waits on the player's hold (the lean). */
   get awaitingHold(): boolean {
     return this.watch?.holdShowing ?? false;
@@ -116,18 +133,21 @@ export class Director {
     this.next();
   }
 
-  /** Resumes from a snapshot taken by autosave. */
-  resume(snapshot: Snapshot): void {
+  /** Resumes from a snapshot taken by autosave (or kept when the page was hidden). */
+  resume(snapshot: Snapshot, lastBeat: Snapshot = snapshot): void {
     this.run = null;
     this.watch = null;
     this.story.loadState(snapshot.ink);
     this.sceneState = snapshot.scene;
     this.beat = snapshot.beat;
-    this.lastBeat = snapshot;
+    this.lastBeat = lastBeat;
+    this.place = snapshot;
     this.modeNow = 'title';
     // The beat's own tag ran before the save was taken: say it again with the scene.
     this.emit({ type: 'restore', scene: this.sceneState, beat: this.beat });
-    this.next();
+    // The line the player left on comes back as new: they may not have read it.
+    if (snapshot.line) this.showLine(snapshot.line, true);
+    else this.next();
   }
 
   /** The player asks for the next line. */
@@ -256,6 +276,8 @@ export class Director {
       const cut = line.commands.find((c) => c.kind === 'cut');
       for (const command of line.commands) if (command.kind !== 'cut') this.apply(command, STORY_BLEND_MS);
       if (cut?.kind === 'cut') {
+        // Left mid-cutscene, the player comes back to its beginning.
+        this.place = { ink: inkBefore, scene: stateBefore, beat: this.beat };
         this.clearChoices();
         this.lineWaiting = line;
         this.setMode('cutscene');
@@ -269,14 +291,16 @@ export class Director {
     }
   }
 
-  private showLine(line: StoryLine): void {
+  private showLine(line: Line, resumed = false): void {
     this.clearChoices();
     // A line is known by its id; one without (a test's story) by its words.
     const key = line.id ?? `${line.speaker ?? ''}|${line.text}`;
-    const seen = this.seenLines.has(key);
+    const seen = !resumed && this.seenLines.has(key);
     this.seenLines.add(key);
+    const shown: Line = { id: line.id, speaker: line.speaker, text: line.text };
+    this.place = { ...this.snapshot(), line: shown };
     this.setMode('dialogue');
-    this.emit({ type: 'line', line: { id: line.id, speaker: line.speaker, text: line.text }, seen });
+    this.emit({ type: 'line', line: shown, seen });
   }
 
   private offerChoices(choices: readonly StoryChoice[]): void {
@@ -285,7 +309,8 @@ export class Director {
     this.emit({ type: 'objects', props: this.availableObjects });
     this.emit({ type: 'choices', choices: this.dialogueChoices });
     this.setMode(this.dialogueChoices.length > 0 ? 'dialogue' : 'explore');
-    this.emit({ type: 'autosave', snapshot: this.snapshot(), atBeat: false });
+    this.place = this.snapshot();
+    this.emit({ type: 'autosave', snapshot: this.place, atBeat: false });
   }
 
   private clearChoices(): void {

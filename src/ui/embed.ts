@@ -4,6 +4,7 @@
 // and follows the browser's own exits.
 import type { Say } from '../lang/strings';
 import { el } from './dom';
+import { canFullscreen, fullscreenElement, FULLSCREEN_CHANGE } from './fullscreen';
 
 export function installEmbed(overlay: HTMLElement, say: Say): HTMLButtonElement {
   window.focus();
@@ -12,14 +13,14 @@ export function installEmbed(overlay: HTMLElement, say: Say): HTMLButtonElement 
   // Beside the play controls (History, Pause), which leave this corner free.
   Object.assign(fullscreen.style, { position: 'absolute', top: '0.6em', right: '0.6em', zIndex: '10', lineHeight: '1' });
   const sync = (): void => {
-    const on = document.fullscreenElement !== null;
+    const on = fullscreenElement() !== null;
     fullscreen.dataset.label = on ? 'fullscreen.leave' : 'fullscreen.enter';
     fullscreen.setAttribute('aria-label', say(fullscreen.dataset.label));
     fullscreen.title = say('fullscreen.tooltip', { key: 'F' });
     fullscreen.setAttribute('aria-pressed', String(on));
-    fullscreen.hidden = !document.fullscreenEnabled;
+    fullscreen.hidden = !canFullscreen();
   };
-  document.addEventListener('fullscreenchange', sync);
+  for (const type of FULLSCREEN_CHANGE) document.addEventListener(type, sync);
   sync();
   overlay.append(fullscreen);
   return fullscreen;

@@ -13,6 +13,10 @@ import type { LogEntry, Words } from './log';
 import { createCreditsPanel } from './panels/creditsPanel';
 import { PanelStack, type Panel } from './panels/panelStack';
 import { createPauseMenu } from './panels/pauseMenu';
+import { createProgressPanel } from './panels/progressPanel';
+import { createBrightnessPanel } from './panels/brightnessPanel';
+import type { DecodeResult } from '../save/progressCode';
+import type { SaveData } from '../save/saveGame';
 import { createSettingsPanel } from './panels/settingsPanel';
 
 export interface MenuHooks {
@@ -41,6 +45,10 @@ export interface MenuHooks {
   readonly canRestart: () => boolean;
   readonly restartFromBeat: () => void;
   readonly backToTitle: () => void;
+  /** The player's place as a progress code (null: nothing to carry yet). */
+  readonly progressCode: () => Promise<string | null>;
+  readonly readCode: (text: string) => Promise<DecodeResult>;
+  readonly loadProgress: (save: SaveData) => void;
 }
 
 export class Menus {
@@ -49,11 +57,28 @@ export class Menus {
   private readonly history: Panel;
   private readonly settingsPanel: ReturnType<typeof createSettingsPanel>;
   private readonly credits: Panel;
+  private readonly progress: Panel;
+  private readonly brightness: ReturnType<typeof createBrightnessPanel>;
   private readonly playControls: HTMLElement;
   private wasOpen = false;
 
   constructor(private readonly hooks: MenuHooks) {
     this.stack = new PanelStack(hooks.overlay, (top) => this.changed(top));
+    this.progress = createProgressPanel({
+      code: hooks.progressCode,
+      read: hooks.readCode,
+      load: hooks.loadProgress,
+      close: () => this.stack.close(),
+      say: hooks.say,
+      lang: hooks.lang,
+    });
+    this.brightness = createBrightnessPanel({
+      get: hooks.settings,
+      set: hooks.applySettings,
+      close: () => this.stack.close(),
+      say: hooks.say,
+      lang: hooks.lang,
+    });
     this.settingsPanel = createSettingsPanel({
       get: hooks.settings,
       set: hooks.applySettings,
@@ -64,6 +89,8 @@ export class Menus {
       say: hooks.say,
       lang: hooks.lang,
       languages: hooks.languages,
+      openProgress: () => this.stack.open(this.progress),
+      openBrightness: () => this.stack.open(this.brightness),
       caps: hooks.caps,
     });
     this.history = createHistoryPanel(hooks.entries, hooks.words, hooks.say, () => this.stack.close());
@@ -72,6 +99,7 @@ export class Menus {
       resume: () => this.closeAll(),
       settings: () => this.stack.open(this.settingsPanel),
       history: () => this.stack.open(this.history),
+      progress: () => this.stack.open(this.progress),
       canRestart: hooks.canRestart,
       restart: () => {
         this.closeAll();
@@ -96,6 +124,7 @@ export class Menus {
     hooks.bus.on('settings', (s) => {
       document.body.classList.toggle('reduced-motion', s.reducedMotion);
       this.settingsPanel.sync();
+      this.brightness.sync();
     });
     hooks.bus.on('director', (event) => {
       if (event.type === 'mode') this.refreshPlayControls();
@@ -104,7 +133,7 @@ export class Menus {
 
   /** Every panel's root, shown or not (the language is written into them all). */
   get panelRoots(): readonly HTMLElement[] {
-    return [this.pause, this.history, this.settingsPanel, this.credits].map((panel) => panel.root);
+    return [this.pause, this.history, this.settingsPanel, this.credits, this.progress, this.brightness].map((panel) => panel.root);
   }
 
   /** The name of the panel on top, or null when none is open. */
@@ -123,6 +152,11 @@ export class Menus {
 
   cancelCapture(): void {
     this.settingsPanel.keys.cancel();
+  }
+
+  /** The brightness picture (the first time on a small screen). */
+  openBrightness(): void {
+    if (!this.stack.isOpen) this.stack.open(this.brightness);
   }
 
   /** Esc or B in play, the pause button, Start: the pause menu. */

@@ -216,5 +216,6 @@ export function useBrowser(flags: string[] = []): { game: (options?: GameOptions
   };
 }
 
-/** Settings that get through the story fast when text speed is not what a test is about. */
-export const FAST = { textSpeed: 0, reducedMotion: false } as const;
+/** Settings that get through the story fast when text speed is not what a test is about (and the
+ * brightness picture a phone-sized screen asks for the first time already seen). */
+export const FAST = { textSpeed: 0, reducedMotion: false, brightnessAsked: true } as const;

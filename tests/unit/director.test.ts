@@ -196,6 +196,57 @@ describe('the director', () => {
     expect(second.director.state.props.lighter).toBe('open');
   });
 
+  it('keeps its place to the line: resuming it shows the same line again, not the last choice', () => {
+    const first = director();
+    first.director.begin();
+    first.director.skipCutscene();
+    first.director.advance();
+    first.director.useObject('lighter');
+    const place = first.director.currentPlace;
+    expect(place?.line?.text).toBe('She flicks it open.');
+    const second = director();
+    second.director.resume(place ?? first.director.snapshot());
+    const lines = second.events.flatMap((e) => (e.type === 'line' ? [e] : []));
+    expect(lines.map((e) => e.line.text)).toEqual(['She flicks it open.']);
+    expect(second.director.mode).toBe('dialogue');
+    expect(second.director.state.props.lighter).toBe('open');
+    // Its sound already played before the page was left: resuming does not play it again.
+    expect(second.events.some((e) => e.type === 'command' && e.command.kind === 'sfx')).toBe(false);
+    second.director.advance();
+    expect(second.director.mode).toBe('explore');
+  });
+
+  it('shows the line it resumes on as new, though it was seen: the player may not have read it', () => {
+    const first = director();
+    first.director.begin();
+    first.director.skipCutscene();
+    const place = first.director.currentPlace;
+    const second = director(new Set(['|She sits alone on the lid.']));
+    second.director.resume(place ?? first.director.snapshot());
+    expect(second.events).toContainEqual({ type: 'line', line: { id: null, speaker: null, text: 'She sits alone on the lid.' }, seen: false });
+  });
+
+  it('keeps the start of a running cutscene as its place, so a player who left comes back to its beginning', () => {
+    const first = director();
+    first.director.begin();
+    first.director.tick(500);
+    const place = first.director.currentPlace;
+    expect(place?.line).toBeUndefined();
+    const second = director();
+    second.director.resume(place ?? first.director.snapshot());
+    expect(second.director.mode).toBe('cutscene');
+    expect(second.presenter.lineTexts()).toEqual(['Midnight.']);
+  });
+
+  it('keeps the choice point as its place while choices are offered', () => {
+    const first = director();
+    first.director.begin();
+    first.director.skipCutscene();
+    first.director.advance();
+    expect(first.director.mode).toBe('explore');
+    expect(first.director.currentPlace).toEqual(first.director.snapshot());
+  });
+
   it('marks a line it has shown before as seen', () => {
     const seen = new Set<string>();
     const events: DirectorEvent[] = [];

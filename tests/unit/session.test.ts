@@ -7,6 +7,7 @@ import type { FocusKind } from '../../src/input/context';
 import type { Device, Intent } from '../../src/input/intents';
 import { InputRouter, SKIP_HOLD_MS, type FocusRing } from '../../src/input/router';
 import { SaveSlot } from '../../src/save/saveSlot';
+import { parseSave } from '../../src/save/saveGame';
 import { defaultSettings, type Settings } from '../../src/save/settings';
 import { SafeStore } from '../../src/save/storage';
 import { validateLevel } from '../../src/level/validate';
@@ -344,6 +345,45 @@ describe('a session', () => {
     expect(again.view.calls).toContain('title true');
     again.session.continueGame();
     expect(again.session.mode).toBe('explore');
+  });
+
+  it('keeps the place to the line when the page is hidden, so Continue shows that same line', () => {
+    const first = started();
+    first.press({ kind: 'advance' });
+    first.press({ kind: 'advance' });
+    first.press({ kind: 'use', prop: 'lighter' });
+    first.session.keepPlace();
+    const again = rig(first.store);
+    again.session.ready();
+    again.session.continueGame();
+    const lines = again.events.flatMap((e) => (e.type === 'line' ? [e.line.text] : []));
+    expect(lines).toEqual(['She flicks it open.']);
+    expect(again.session.mode).toBe('dialogue');
+    expect(again.session.story?.state.props.lighter).toBe('open');
+  });
+
+  it('keeps nothing when the page is hidden on the title', () => {
+    const r = rig();
+    r.session.ready();
+    r.session.keepPlace();
+    expect([...r.store.data.keys()].some((k) => k.endsWith('save'))).toBe(false);
+  });
+
+  it('loads a save from a progress code in place of its own, and resumes from it', () => {
+    const first = started();
+    first.press({ kind: 'advance' });
+    first.press({ kind: 'advance' });
+    first.press({ kind: 'use', prop: 'lighter' });
+    first.session.keepPlace();
+    const text = [...first.store.data].find(([k]) => k.endsWith(':save'))?.[1] ?? '';
+    const parsed = parseSave(text);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const other = rig();
+    other.session.ready();
+    other.session.loadProgress(parsed.save);
+    expect(other.session.mode).toBe('dialogue');
+    expect(other.events.flatMap((e) => (e.type === 'line' ? [e.line.text] : []))).toEqual(['She flicks it open.']);
+    expect([...other.store.data].find(([k]) => k.endsWith(':save'))?.[1]).toContain('She flicks it open.');
   });
 
   it('restarts from the last beat with the room as it was then', () => {

@@ -16,7 +16,7 @@ export interface Panel {
   readonly initialFocus: () => HTMLElement | null;
 }
 
-const FOCUSABLE = 'button:not([hidden]):not([disabled]), input:not([disabled]), select, [tabindex="0"]';
+const FOCUSABLE = 'button:not([hidden]):not([disabled]), input:not([disabled]), select, textarea, [tabindex="0"]';
 
 /** Builds the frame every panel shares: a dialog with a heading and a body. */
 /** A panel's frame; `heading` is the heading's string key. */

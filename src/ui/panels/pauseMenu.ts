@@ -1,4 +1,4 @@
-// The pause menu: resume, settings, history, restart from the last beat, back to title.
+// The pause menu: resume, settings, history, the progress code, restart from the last beat, back to title.
 import { button, el } from '../dom';
 import type { Panel } from './panelStack';
 import { panelFrame } from './panelStack';
@@ -7,6 +7,8 @@ export interface PauseHooks {
   readonly resume: () => void;
   readonly settings: () => void;
   readonly history: () => void;
+  /** The progress code: the place to carry to another browser or device. */
+  readonly progress: () => void;
   readonly canRestart: () => boolean;
   readonly restart: () => void;
   readonly toTitle: () => void;
@@ -20,6 +22,7 @@ export function createPauseMenu(hooks: PauseHooks): Panel {
     resume,
     button('', hooks.settings, { 'data-text': 'pause.settings' }),
     button('', hooks.history, { 'data-text': 'pause.history' }),
+    button('', hooks.progress, { id: 'pause-progress', 'data-text': 'pause.progress' }),
     restart,
     button('', hooks.toTitle, { 'data-text': 'pause.to_title' }),
   ]);

@@ -23,6 +23,10 @@ export interface SettingsHooks {
   /** The language in use, and the languages there are as [code, own name]. */
   readonly lang: () => string;
   readonly languages: () => readonly (readonly [string, string])[];
+  /** Opens the progress code panel over the settings. */
+  readonly openProgress: () => void;
+  /** Opens the brightness picture over the settings. */
+  readonly openBrightness: () => void;
   readonly caps: () => KeyCaps | undefined;
 }
 
@@ -85,6 +89,9 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   ]);
 
   const display = section('settings.display', [
+    add(rangeControl({ label: 'settings.brightness', min: 0, max: 1, step: 0.05, get: () => hooks.get().brightness, set: (brightness) => change({ brightness }), format: percent })),
+    el('p', { class: 'setting-hint', 'data-text': 'settings.brightness_hint' }),
+    button('', hooks.openBrightness, { id: 'settings-calibrate', class: 'setting-button', 'data-text': 'settings.calibrate' }),
     add(choiceControl<TextSize>({
       legend: 'settings.text_size',
       options: [
@@ -129,9 +136,14 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
     add(toggleControl({ label: 'settings.rumble', hint: 'settings.rumble_hint', get: () => hooks.get().rumble, set: (rumble) => change({ rumble }) })),
   ]);
 
+  const progress = section('settings.progress', [
+    el('p', { class: 'setting-hint', 'data-text': 'settings.progress_hint' }),
+    button('', hooks.openProgress, { id: 'settings-progress', class: 'setting-button', 'data-text': 'settings.progress_code' }),
+  ]);
+
   const scroller = body;
   scroller.classList.add('settings-scroll');
-  scroller.append(language, sound, text, display, keysSection, gamepad);
+  scroller.append(language, sound, text, display, keysSection, gamepad, progress);
   const done = button('', hooks.close, { class: 'panel-close', 'data-text': 'settings.done' });
   root.querySelector('.panel-card')?.append(done);
   // Fullscreen can end without us (the browser's own Esc), so follow the document.
