@@ -4,7 +4,7 @@
 // a text field, Tab outside a panel). It keeps the little state that input has over time: who
 // is holding the lean, and how long Esc or B has been held towards skipping a cutscene.
 import type { ContextKind, FocusKind, InputContext } from './context';
-import type { Device, Direction, InputEvent } from './intents';
+import type { Device, Direction, InputEvent, Intent } from './intents';
 
 /** Holding Esc (or B, or the skip key) this long skips a cutscene; a shorter tap pauses. */
 export const SKIP_HOLD_MS = 800;
@@ -47,6 +47,21 @@ export interface Routed {
 
 const NOTHING: Routed = { effects: [], native: false };
 const NATIVE: Routed = { effects: [], native: true };
+
+/** What mute, fullscreen, Tab and a bare key mean wherever the player is (in a menu or in play). */
+function anywhere(intent: Intent): Routed | null {
+  switch (intent.kind) {
+    case 'mute':
+      return one({ do: 'toggleMute' });
+    case 'fullscreen':
+      return one({ do: 'toggleFullscreen' });
+    case 'tab':
+    case 'key':
+      return NATIVE;
+    default:
+      return null;
+  }
+}
 const one = (effect: Effect): Routed => ({ effects: [effect], native: false });
 
 const forward = (direction: Direction): 1 | -1 => (direction === 'down' || direction === 'right' ? 1 : -1);
@@ -156,15 +171,8 @@ export class InputRouter {
         if (sideways(intent.direction) && (focus === 'slider' || focus === 'options')) return one({ do: 'adjust', step: forward(intent.direction) });
         if (!sideways(intent.direction) && focus === 'scroller') return one({ do: 'scroll', step: forward(intent.direction) });
         return one({ do: 'moveFocus', ring, step: forward(intent.direction) });
-      case 'mute':
-        return one({ do: 'toggleMute' });
-      case 'fullscreen':
-        return one({ do: 'toggleFullscreen' });
-      case 'tab':
-      case 'key':
-        return NATIVE;
       default:
-        return NOTHING;
+        return anywhere(intent) ?? NOTHING;
     }
   }
 
@@ -201,15 +209,10 @@ export class InputRouter {
         return IN_PLAY.has(context.kind) ? one({ do: 'openPause' }) : NOTHING;
       case 'history':
         return one({ do: 'toggleHistory' });
-      case 'mute':
-        return one({ do: 'toggleMute' });
-      case 'fullscreen':
-        return one({ do: 'toggleFullscreen' });
-      case 'tab':
-      case 'key':
-        return NATIVE;
-      default:
-        break;
+      default: {
+        const routed = anywhere(intent);
+        if (routed) return routed;
+      }
     }
     switch (context.kind) {
       case 'dialogue':
