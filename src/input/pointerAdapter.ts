@@ -90,22 +90,19 @@ export function listenToPointer(overlay: HTMLElement, send: SendPointerIntent, h
     if (element?.dataset.intent === 'use' && !(event.relatedTarget instanceof Node && element.contains(event.relatedTarget))) hover(null);
   };
 
-  overlay.addEventListener('click', click);
-  overlay.addEventListener('pointerdown', down);
-  overlay.addEventListener('pointerover', over);
-  overlay.addEventListener('pointerout', out);
-  window.addEventListener('pointerdown', anyPress, { capture: true });
-  window.addEventListener('pointerup', up);
-  window.addEventListener('pointercancel', up);
-  window.addEventListener('blur', letGo);
+  // Every listener once, so what is added is exactly what is taken away.
+  const listeners: readonly (readonly [EventTarget, string, (event: never) => void, AddEventListenerOptions?])[] = [
+    [overlay, 'click', click],
+    [overlay, 'pointerdown', down],
+    [overlay, 'pointerover', over],
+    [overlay, 'pointerout', out],
+    [window, 'pointerdown', anyPress, { capture: true }],
+    [window, 'pointerup', up],
+    [window, 'pointercancel', up],
+    [window, 'blur', letGo],
+  ];
+  for (const [target, type, listener, options] of listeners) target.addEventListener(type, listener as EventListener, options);
   return () => {
-    overlay.removeEventListener('click', click);
-    overlay.removeEventListener('pointerdown', down);
-    overlay.removeEventListener('pointerover', over);
-    overlay.removeEventListener('pointerout', out);
-    window.removeEventListener('pointerdown', anyPress, { capture: true });
-    window.removeEventListener('pointerup', up);
-    window.removeEventListener('pointercancel', up);
-    window.removeEventListener('blur', letGo);
+    for (const [target, type, listener, options] of listeners) target.removeEventListener(type, listener as EventListener, options);
   };
 }
