@@ -24,6 +24,7 @@ export const PURE = [
   'src/game/film/vignette.ts',
   'src/game/render/frameBudget.ts',
   'src/game/loading/textureFit.ts',
+  'src/ui/stageLayout.ts',
 ];
 
 /** The shell around the pure core: what draws, plays, listens and wires. */

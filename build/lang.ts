@@ -1,6 +1,6 @@
 // Build-time: the English of every string a player sees or hears, by key — the UI table
 // (levels/lang/en.json), every ink line and choice (by its `# id:`), every cutscene line and
-// card (by its "id"), the objects' labels and the sounds' captions — and every translation
+// card (by its "id"), the objects' labels, the sounds' captions and the assets' credits — and every translation
 // table checked against it. Faults name the file and the line or key; a translation made from
 // English that has since changed is listed, not failed (it still reads; a translator updates it).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { ContentInvalid, isObject, lineOfPosition, parseJsonWithLine } from '../src/content/read';
 import { placeholdersOf } from '../src/lang/format';
 import { ID_PATTERN, inkLines } from './inkLines';
+import { creditStrings } from './manifest';
 
 /** Where the strings are, relative to the project root. */
 export const LANG_DIR = 'levels/lang';
@@ -122,6 +123,8 @@ export function englishStrings(root: string): Map<string, Source> {
       put(`caption.${id}`, { text: cue.caption, file: CUES, line: lineOfPosition(cuesText, cuesText.indexOf(`"${id}"`)), speaker: null });
     }
   }
+  // Each credited asset's title and credit line, keyed by its file's name (build/manifest.ts).
+  for (const credit of creditStrings(root)) put(credit.key, { text: credit.text, file: credit.file, line: credit.line, speaker: null });
   return out;
 }
 

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { stringTables } from './lang';
 
-const KEY = /data-(?:text|label)="([^"]+)"/g;
+const KEY = /data-(?:text|label|text-coarse)="([^"]+)"/g;
 
 /** The script, as a function so it is type-checked; it is inlined as its own source. */
 function applyTitleWords(words: Record<string, Record<string, string>>, settingsKey: string): void {
@@ -35,8 +35,10 @@ function applyTitleWords(words: Record<string, Record<string, string>>, settings
   document.documentElement.lang = lang;
   const title = table['game.name'];
   if (title) document.title = title;
+  // A phone's first paint speaks of touch: `data-text-coarse` is the words for a finger.
+  const coarse = window.matchMedia('(pointer: coarse)').matches;
   for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
-    const text = table[node.dataset.text ?? ''];
+    const text = table[(coarse ? node.dataset.textCoarse : undefined) ?? node.dataset.text ?? ''];
     if (text) node.textContent = text;
   }
   for (const node of document.querySelectorAll<HTMLElement>('[data-label]')) {

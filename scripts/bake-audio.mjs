@@ -105,12 +105,14 @@ function writeRegistry() {
       const strings = c.piece === 'reunion';
       entry = {
         title: c.title,
+        // the short line the credits show (translated in levels/lang/ under asset.<id>.credit)
+        credit: `Composed in code; Salamander Grand Piano samples by Alexander Holm (CC BY 3.0)${strings ? '; FluidR3 GM strings by Frank Wen (MIT)' : ''}`,
         origin: `Composed as note data (scripts/audio/score.mjs) and rendered by scripts/bake-audio.mjs with the Salamander Grand Piano V3 samples (npm @audio-samples/piano-mp3-velocity4/6/8/10/12/14)${strings ? ' and a string pad from the FluidR3 GM SoundFont (Debian fluid-soundfont-gm)' : ''}`,
         licence: `Composition and recording ${team}; Salamander Grand Piano samples CC BY 3.0${strings ? '; FluidR3 GM SoundFont MIT' : ''}`,
         author: `Every Night team; Salamander Grand Piano by Alexander Holm${strings ? '; FluidR3 GM by Frank Wen' : ''}`,
       };
     } else {
-      entry = { title: c.title, origin: `${SYNTH} (seeded synthesis, scripts/audio/; the crypt's one impulse response, scripts/audio/room.mjs)`, licence: team, author: 'Every Night team' };
+      entry = { title: c.title, credit: 'Synthesised in code by scripts/bake-audio.mjs', origin: `${SYNTH} (seeded synthesis, scripts/audio/; the crypt's one impulse response, scripts/audio/room.mjs)`, licence: team, author: 'Every Night team' };
     }
     for (const ext of ['webm', 'mp3']) manifest.push({ file: `${c.id}.${ext}`, ...entry });
   }

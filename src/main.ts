@@ -5,6 +5,7 @@
 import { onTextureProgress, texturesLoading } from './game/loading/earlyTextures';
 import './fonts';
 import './ui/style.css';
+import './ui/phone.css';
 import './ui/phoneLife.css';
 import { credits, cues as cuesData, cutscenes as cutsceneData, languages, level as levelData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
@@ -76,7 +77,7 @@ let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
 const applyBrightness = installBrightness();
 applyBrightness(settings.brightness);
-const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, level.width, level.height);
+const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, screens.canvasHost, level.width, level.height);
 /** The language to show: the player's choice, else the first of the browser's the game has. */
 const languageWanted = (): string => settings.language ?? pickLanguage(navigator.languages, Object.keys(languages.tables));
 const strings = new Strings(languages, languageWanted());
@@ -103,7 +104,7 @@ let keyCaps: KeyCaps | undefined;
 const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle, say, caps: keyCaps });
 
 const dialogue = new DialogueBox(screens.overlay, settings, words);
-const hotspots = new Hotspots(screens.sceneLayer, level.props, (prop) => crypt?.highlight(prop));
+const hotspots = new Hotspots(screens.sceneLayer, level.props, (prop) => crypt?.highlight(prop), () => device !== 'touch');
 
 function applySettings(next: Settings): void {
   settings = next;
@@ -304,8 +305,9 @@ void readKeyCaps().then((caps) => {
   keyCaps = caps;
   if (caps) reword();
 });
+// The whole root, not only the overlay: a tap on the black beside or below the picture reads on too.
 listenToPointer(
-  screens.overlay,
+  screens.root,
   (intent, from, at) => session.input({ intent, device: from ?? router.device ?? device, at }),
   (prop) => hotspots.highlight(prop),
 );
@@ -357,6 +359,7 @@ const game = createGame(
       crypt = created;
       staging = new CutsceneStaging(created, level);
       crypt.setReduced(settings.reducedFlicker, settings.reducedMotion);
+      crypt.setFraming(overlayFrame.orientation);
       bus.emit('settings', settings);
       audio.setAmbience(null);
       document.body.dataset.ready = 'true';
@@ -377,6 +380,11 @@ const game = createGame(
   texturesLoading,
 );
 onTextureProgress((downloaded) => screens.showLoading({ downloaded }));
+// A turn of the phone: the canvas's host changed size, and upright the camera frames differently.
+overlayFrame.onLayout((layout) => {
+  game?.scale.refresh();
+  crypt?.setFraming(layout.orientation);
+});
 overlayFrame.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.
 if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game, everyNightAudio: audio });

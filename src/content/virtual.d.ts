@@ -16,6 +16,7 @@ declare module 'virtual:content' {
   export const credits: readonly {
     readonly file: string;
     readonly title: string;
+    readonly credit: string;
     readonly origin: string;
     readonly licence: string;
     readonly author: string;

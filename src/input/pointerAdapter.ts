@@ -63,6 +63,8 @@ export function listenToPointer(overlay: HTMLElement, send: SendPointerIntent, h
     send({ kind: 'lean', held: true }, device, event.timeStamp);
   };
   const up = (event: PointerEvent): void => {
+    // A finger's name tag goes with the finger (some browsers send no pointerout after a touch).
+    if (event.pointerType === 'touch') hover(null);
     const device = pressing.get(event.pointerId);
     if (device === undefined) return;
     pressing.delete(event.pointerId);

@@ -23,6 +23,8 @@ export class CreditsRoll {
           el('p', { class: 'roll-line' }, [
             el('span', { class: 'roll-title', ...words(line.keys?.title, line.title) }),
             el('span', { class: 'roll-author', ...words(line.keys?.author, line.author) }),
+            // Whom the team's work stands on (the piano's samples): named here as in the panel.
+            line.namesOthers ? el('span', { class: 'roll-author', ...words(line.keys?.detail, line.detail) }) : '',
             line.licence ? el('span', { class: 'roll-licence', text: line.licence }) : '',
           ]),
         ),

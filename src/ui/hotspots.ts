@@ -5,6 +5,22 @@
 import type { PropDef } from '../level/schema';
 import { el } from './dom';
 
+type Rect = NonNullable<PropDef['hotspot']>;
+
+/** Half the free space between a hotspot and its nearest neighbours at the same height, left and right (scene px). */
+function reaches(r: Rect, props: readonly PropDef[]): [number, number] {
+  const FAR = 200;
+  let left = FAR;
+  let right = FAR;
+  for (const other of props) {
+    const o = other.hotspot;
+    if (!o || o === r || o.y >= r.y + r.h || o.y + o.h <= r.y) continue;
+    if (o.x + o.w <= r.x) left = Math.min(left, (r.x - (o.x + o.w)) / 2);
+    else if (o.x >= r.x + r.w) right = Math.min(right, (o.x - (r.x + r.w)) / 2);
+  }
+  return [left, right];
+}
+
 export class Hotspots {
   private readonly buttons = new Map<string, HTMLButtonElement>();
   private readonly label: HTMLElement;
@@ -13,6 +29,8 @@ export class Hotspots {
     layer: HTMLElement,
     private readonly props: readonly PropDef[],
     private readonly onHighlight: (prop: string | null) => void,
+    /** False while a finger plays: the focus a tap or the game moves then is not the player's pointing. */
+    private readonly focusShows: () => boolean = () => true,
   ) {
     this.label = el('div', { class: 'hotspot-label', 'aria-hidden': 'true' });
     this.label.hidden = true;
@@ -22,8 +40,17 @@ export class Hotspots {
       const { x, y, w, h } = prop.hotspot;
       const b = el('button', { type: 'button', class: 'hotspot', 'data-label': `label.${prop.id}`, 'data-intent': 'use', 'data-prop': prop.id });
       Object.assign(b.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
+      // How far a fingertip's larger reach may spread sideways (phone.css) before it would take
+      // a neighbour's ground: half the gap to the next object on either side.
+      const [left, right] = reaches(prop.hotspot, props);
+      b.style.setProperty('--reach-left', `${String(left)}px`);
+      b.style.setProperty('--reach-right', `${String(right)}px`);
       b.hidden = true;
-      b.addEventListener('focus', () => this.highlight(prop.id));
+      // Named on focus only when the focus shows (keys, a pad): a tap focuses the button too, and
+      // its label would then stay up over the scene after the finger has gone.
+      b.addEventListener('focus', () => {
+        if (this.focusShows() && b.matches(':focus-visible')) this.highlight(prop.id);
+      });
       b.addEventListener('blur', () => this.highlight(null));
       this.buttons.set(prop.id, b);
       group.append(b);
@@ -50,7 +77,7 @@ export class Hotspots {
     const prop = this.props.find((p) => p.id === propId);
     if (!b || b.hidden || !prop) {
       // The pointer left, but the keyboard's focus may still be on one.
-      const focused = [...this.buttons.values()].find((x) => x === document.activeElement && !x.hidden);
+      const focused = [...this.buttons.values()].find((x) => x === document.activeElement && !x.hidden && this.focusShows() && x.matches(':focus-visible'));
       const focusedProp = focused?.dataset.prop;
       if (propId === null && focusedProp !== undefined) {
         this.highlight(focusedProp);

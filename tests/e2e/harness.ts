@@ -55,6 +55,10 @@ export interface GameOptions {
   readonly chromiumFlags?: string[];
   /** The browser's language (navigator.languages), e.g. 'es-ES'. */
   readonly locale?: string;
+  /** A phone: Chromium's mobile emulation (touch, a mobile viewport, a pixel ratio of 3). */
+  readonly phone?: boolean;
+  /** The phone's pixel ratio (3 unless given). */
+  readonly pixelRatio?: number;
 }
 
 /** Faults seen in the page; a test fails in afterEach when any is left. */
@@ -179,6 +183,7 @@ export function useBrowser(flags: string[] = []): { game: (options?: GameOptions
         viewport: options.viewport ?? { width: 1280, height: 720 },
         reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
         ...(options.locale ? { locale: options.locale } : {}),
+        ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: options.pixelRatio ?? 3 } : {}),
       });
       const faults = new Faults();
       const origin = new URL(server.url).origin;

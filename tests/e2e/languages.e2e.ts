@@ -88,6 +88,35 @@ describe.each([
   });
 });
 
+describe('the credits panel', () => {
+  /** Opens the title's credits in the language in use and checks no English asset words are left. */
+  async function creditsIn(game: GameDriver, lang: string): Promise<void> {
+    await game.page.locator('#btn-credits').click();
+    await game.page.waitForFunction(() => document.body.dataset.panel === 'credits', undefined, { timeout: 30_000 });
+    await expectNoEnglish(game, lang, 'the credits panel');
+    const shown = (await game.page.locator('#credits-panel').textContent()) ?? '';
+    const assets = Object.keys(english).filter((key) => key.startsWith('asset.'));
+    expect(assets.length).toBeGreaterThan(100);
+    expect(assets.filter((key) => shown.includes(english[key] ?? '?')), `English asset words in the ${lang} panel`).toEqual([]);
+    expect(assets.filter((key) => !shown.includes(tables[lang]?.[key] ?? '?')), `asset words missing from the ${lang} panel`).toEqual([]);
+    // Names, licences and file names stay as they are.
+    for (const kept of ['Alexander Holm', 'CC BY 4.0', 'OFL-1.1', 'pour.webm, pour.mp3', 'scripts/art/page/42-buffy.js']) expect(shown).toContain(kept);
+    // No screenshot: one costs ten seconds on a loaded machine (the panels were looked at by hand).
+    await game.press('Escape');
+    await game.page.waitForFunction(() => document.body.dataset.panel === '', undefined, { timeout: 30_000 });
+  }
+
+  it('credits every asset in Spanish, then in French: no English title or credit line left', async () => {
+    const game = await browser.game({ settings: FAST, locale: 'es-ES' });
+    await game.open();
+    await creditsIn(game, 'es');
+    // The title's language control: the panel is written again in French.
+    await game.page.locator('#title-languages button', { hasText: 'Français' }).click();
+    await game.page.waitForFunction(() => document.documentElement.lang === 'fr', undefined, { timeout: 30_000 });
+    await creditsIn(game, 'fr');
+  });
+});
+
 describe('switching language', () => {
   it('mid-conversation keeps the place, the choices made and the history, in the new language', async () => {
     const game = await browser.game({ settings: FAST, storage: { 'every-night:save': saveWhere((s) => s.beat === 'conversation') } });

@@ -162,8 +162,20 @@ export class Player {
 
   /** The gamepad: a press and its release, each seen by the game's poll. */
   async padPress(button: number): Promise<void> {
-    await this.padSet(button, true);
-    await this.padSet(button, false);
+    // Pressed for one frame's poll and released the next, all inside the page: a round trip to
+    // the test between the two can take longer than a held B takes to mean "skip" (800 ms) on
+    // a loaded machine, and then a tap would be read as a hold.
+    await this.page.evaluate(async (b) => {
+      const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const pad = (window as unknown as { __pad: { set: (b: number, p: boolean) => void } }).__pad;
+      // rAF callbacks run in the order they were asked for: the adapter's poll, asked for in
+      // the frame before, sees the press before this one lifts it.
+      pad.set(b, true);
+      await frame();
+      pad.set(b, false);
+      await frame();
+      await frame();
+    }, button);
   }
 
   async padSet(button: number, pressed: boolean): Promise<void> {

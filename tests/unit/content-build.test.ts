@@ -56,7 +56,7 @@ describe('building the content', () => {
   });
 
   it('fails on a level that is not valid JSON, naming the file and line', () => {
-    const error = errorOf(() => readContent(contentWith('syntax-error.scene.json', 'levels/crypt.level.json')));
+    const error = errorOf(() => readContent(contentWith('syntax-error.level.json', 'levels/crypt.level.json')));
     expect(error.file).toBe('levels/crypt.level.json');
     expect(error.line).toBe(5);
   });

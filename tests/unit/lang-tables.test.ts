@@ -20,6 +20,8 @@ function contentWith(file: string, edit: (text: string) => string): string {
   const dir = mkdtempSync(join(tmpdir(), 'every-night-lang-'));
   made.push(dir);
   for (const part of ['levels', 'assets/audio']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  // The art's and the fonts' manifests (their credits are strings too), without the art itself.
+  for (const part of ['assets/art/art.manifest.json', 'assets/fonts.manifest.json']) cpSync(join(ROOT, part), join(dir, part));
   const path = join(dir, file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
   return dir;
@@ -99,6 +101,34 @@ describe('a translation fault fails the build, naming file and line', () => {
     const fault = faultOf(() => englishStrings(root));
     expect(fault.file).toBe('levels/cutscenes/reunion.cutscene.json');
     expect(fault.message).toMatch(/"Buffy: Promise\?" has no "id"/);
+  });
+
+  it('an asset\'s credit missing from a table, naming the table, the key and the manifest', () => {
+    const root = contentWith('levels/lang/es.json', (t) => t.replace(/\n\s*"asset\.pour\.credit": \{[^\n]*\},/, ''));
+    const fault = faultOf(() => checkAll(root));
+    expect(fault.file).toBe('levels/lang/es.json');
+    expect(fault.message).toMatch(/"asset\.pour\.credit" has no translation \(English: "Synthesised in code by scripts\/bake-audio\.mjs", assets\/audio\/audio\.manifest\.json:\d+\)/);
+  });
+
+  it('an asset with no credit line, naming the manifest and the entry\'s line', () => {
+    const root = contentWith('assets/audio/audio.manifest.json', (t) => t.replace(/("file": "swig\.mp3",\n\s*"title": "[^"]*",\n\s*)"credit": "[^"]*",\n\s*/, '$1'));
+    const fault = faultOf(() => englishStrings(root));
+    expect(fault.file).toBe('assets/audio/audio.manifest.json');
+    expect(fault.message).toMatch(/\[\d+\]\.credit: expected text/);
+    expect(fault.line).not.toBeNull();
+  });
+
+  it('two files credited under one name with different words', () => {
+    const root = contentWith('assets/audio/audio.manifest.json', (t) => t.replace(/("file": "swig\.mp3",\n\s*"title": ")[^"]*"/, '$1A different swig"'));
+    const fault = faultOf(() => englishStrings(root));
+    expect(fault.message).toMatch(/swig\.mp3: "A different swig" differs from "A swig from the bottle" \(swig\.webm\); files credited under one name \("asset\.swig\.title"\)/);
+  });
+
+  it('two files folded into one credit with different licences', () => {
+    const root = contentWith('assets/audio/audio.manifest.json', (t) => t.replace(/("file": "swig\.mp3",[\s\S]*?"licence": ")[^"]*"/, '$1CC0"'));
+    const fault = faultOf(() => englishStrings(root));
+    expect(fault.file).toBe('assets/audio/audio.manifest.json');
+    expect(fault.message).toMatch(/swig\.mp3: its licence "CC0" differs from swig\.webm's "CC BY 4\.0, Every Night team"/);
   });
 
   it('lists, and does not fail, a draft language\'s missing lines and a translation made from older English', () => {

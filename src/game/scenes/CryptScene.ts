@@ -33,6 +33,7 @@ export class CryptScene extends Phaser.Scene {
   private frame = 0;
   private reducedMotion = false;
   private lastView = '';
+  private shot = '';
 
   constructor(
     private readonly def: LevelDef,
@@ -98,6 +99,20 @@ export class CryptScene extends Phaser.Scene {
     if (state.black) cam.fadeOut(0);
   }
 
+  /**
+   * Upright, the screen shows only the middle of the picture (src/ui/stageLayout.ts), so the
+   * camera must put the shot's subject in the middle even near the scene's sides: it may look
+   * past them sideways (what it would show there is outside the crop). Sideways, the scene's
+   * edges bound it, as they always have.
+   */
+  setFraming(orientation: 'landscape' | 'portrait'): void {
+    const { width, height } = this.def;
+    const cam = this.cameras.main;
+    if (orientation === 'portrait') cam.setBounds(-width, 0, width * 3, height);
+    else cam.setBounds(0, 0, width, height);
+    this.showShot(this.shot || this.def.initialShot, 0);
+  }
+
   /** Runs one command, its change taking `ms`. */
   runCommand(command: Command, ms: number): void {
     switch (command.kind) {
@@ -158,6 +173,7 @@ export class CryptScene extends Phaser.Scene {
   private showShot(id: string, ms: number): void {
     const shot = this.def.shots[id];
     if (!shot) return;
+    this.shot = id;
     const cam = this.cameras.main;
     const duration = this.reducedMotion ? 0 : ms;
     if (duration <= 0) {

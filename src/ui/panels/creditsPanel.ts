@@ -1,6 +1,6 @@
 // The credits panel on the title: every asset with its licence, grouped, from the shared
 // builder (src/ui/credits.ts) that the rolling end credits use too.
-import { buildCredits, creditWords as words, type CreditSource } from '../credits';
+import { buildCredits, creditWords as words, filesNote, type CreditSource } from '../credits';
 import { button, el } from '../dom';
 import type { Panel } from './panelStack';
 import { panelFrame } from './panelStack';
@@ -14,7 +14,8 @@ export function createCreditsPanel(sources: readonly CreditSource[], close: () =
         el('span', { class: 'credit-title', ...words(line.keys?.title, line.title) }),
         el('span', { class: 'credit-author', ...words(line.keys?.author, line.author) }),
         line.licence ? el('span', { class: 'credit-licence', text: line.licence }) : '',
-        el('span', { class: 'credit-detail', ...words(line.keys?.detail, line.detail) }),
+        // The files after the words, outside the translated span (file names stay as they are).
+        el('span', { class: 'credit-detail' }, [el('span', words(line.keys?.detail, line.detail)), filesNote(line)]),
       ]),
     );
     scroller.append(el('section', { class: 'credits-section', 'data-label': section.heading }, [el('h3', { 'data-text': section.heading }), el('ul', {}, items)]));
