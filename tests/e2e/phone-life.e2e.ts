@@ -156,4 +156,20 @@ describe('a phone\'s life', () => {
     expect(await game.page.evaluate(() => document.fullscreenEnabled)).toBe(true);
     expect(await game.page.locator('#btn-fullscreen').isVisible()).toBe(true);
   });
+
+  it('shows the brightness picture once, the first time on a phone, and the lift reaches the scene', async () => {
+    const game = await browser.game({ settings: { textSpeed: 0 }, viewport: { width: 844, height: 390 }, phone: true });
+    await game.open();
+    await game.page.waitForFunction(() => document.body.dataset.panel === 'brightness');
+    expect(await game.page.evaluate(() => [document.body.dataset.brightness, document.body.classList.contains('brightness-lifted')])).toEqual(['0.50', true]);
+    await game.page.locator('#brightness-done').tap();
+    await game.page.waitForFunction(() => document.body.dataset.panel === '');
+    // A reload while the late sheets still download would abort them (a fault): let them land.
+    await game.page.waitForFunction(() => document.body.dataset.settled === 'true', undefined, { timeout: 120_000 });
+    await game.page.waitForLoadState('networkidle');
+    await game.page.reload();
+    await game.waitForTitle();
+    expect(await game.page.evaluate(() => document.body.dataset.panel)).toBe('');
+    expect(await game.page.evaluate(() => document.body.dataset.brightness)).toBe('0.50');
+  });
 });
