@@ -5,7 +5,7 @@
 import { onTextureProgress, texturesLoading } from './game/loading/earlyTextures';
 import './fonts';
 import './ui/style.css';
-import { credits, cues as cuesData, cutscenes as cutsceneData, languages, scene as sceneData, storyJson, textureScales } from 'virtual:content';
+import { credits, cues as cuesData, cutscenes as cutsceneData, figures as figuresData, languages, scene as sceneData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
 import { presentDirector } from './presenters/directorPresenter';
@@ -59,7 +59,7 @@ window.addEventListener('error', (event) => failed(say('notice.error', { message
 window.addEventListener('unhandledrejection', (event) => failed(say('notice.error', { message: String(event.reason) })));
 
 // The build checked every file; the game takes the content typed from the same loader.
-const { scene, cues, index, cutscenes } = loadContent({ scene: sceneData, cues: cuesData, cutscenes: cutsceneData });
+const { scene, figures, cues, index, cutscenes } = loadContent({ scene: sceneData, figures: figuresData, cues: cuesData, cutscenes: cutsceneData });
 
 // Storage may fail while the settings (and so the language) are still being read: say it a moment later.
 const store = new SafeStore(browserStorage(), () => queueMicrotask(() => screens.say(say('notice.no_storage'), 7000)));
@@ -312,6 +312,7 @@ const game = createGame(
   0x5eed,
   textureScales,
   texturesLoading,
+  figures,
 );
 onTextureProgress((downloaded) => screens.showLoading({ downloaded }));
 overlayFrame.fit();

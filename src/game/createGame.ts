@@ -4,6 +4,7 @@
 // never multiplies it by devicePixelRatio, so a 3× phone draws 0.9 Mpx, not 8.3 (the bench
 // measures it). Without WebGL there is no candlelight to draw: the page says so and what to do.
 import Phaser from 'phaser';
+import type { FiguresDef } from '../scene/figures';
 import type { SceneDef } from '../scene/schema';
 import { BootScene } from './scenes/BootScene';
 import { CryptScene, type CryptHooks } from './scenes/CryptScene';
@@ -24,6 +25,7 @@ export function createGame(
   seed: number,
   textureScales: Readonly<Record<string, number>>,
   textures: Promise<readonly DecodedTexture[]>,
+  figures: FiguresDef,
 ): Phaser.Game | null {
   if (!webglAvailable()) {
     showNoWebGL();
@@ -46,7 +48,7 @@ export function createGame(
     // every pixel several times over in software WebGL. Textures still filter smoothly.
     render: { maxLights: def.maxLights, antialias: true, antialiasGL: false, preserveDrawingBuffer: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales)],
+    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales, figures)],
   });
   watchFirstFrames(game);
   return game;

@@ -9,6 +9,8 @@ import { LightingRig } from '../render/lightingRig';
 import { LitBackdrop } from '../render/litBackdrop';
 import { stillProps } from '../../scene/still';
 import { SceneObjects } from '../render/sceneObjects';
+import { FigureRig, type FigureRoot } from '../render/figureRig';
+import type { FiguresDef } from '../../scene/figures';
 import { textureFrame } from '../loading/textures';
 
 /** The flames' bloom comes in once the first frames (the title) are drawn; see LightingRig. */
@@ -28,6 +30,7 @@ export interface CryptHooks {
 export class CryptScene extends Phaser.Scene {
   private rig!: LightingRig;
   private objects!: SceneObjects;
+  private figures!: FigureRig;
   private atmosphere!: Atmosphere;
   private halo: Phaser.GameObjects.Image | null = null;
   private frame = 0;
@@ -39,6 +42,7 @@ export class CryptScene extends Phaser.Scene {
     private readonly hooks: CryptHooks,
     private readonly seed: number,
     private readonly textureScales: Readonly<Record<string, number>>,
+    private readonly figureDefs: FiguresDef,
   ) {
     super('crypt');
   }
@@ -49,8 +53,16 @@ export class CryptScene extends Phaser.Scene {
     // lag and advances tweens by 33 ms, so a two-second walk could take a minute.
     this.tweens.setLagSmooth(10_000, 33);
     this.rig = new LightingRig(this, this.def, this.seed);
-    this.objects = new SceneObjects(this, this.def, this.textureScales, this.seed);
+    this.objects = new SceneObjects(this, this.def, this.textureScales, this.seed, new Set(Object.keys(this.figureDefs.figures)));
     this.atmosphere = new Atmosphere(this, this.def);
+    this.figures = new FigureRig(this, this.def, this.figureDefs, this.textureScales, this.seed, {
+      propImage: (id) => this.objects.propImage(id),
+      moveLight: (id, x, y) => this.rig.moveLight(id, x, y),
+      pulseLight: (id) => this.rig.pulse(id),
+      moveSmoke: (at) => this.atmosphere.moveSmoke(at),
+      puff: (at) => this.atmosphere.puff(at),
+      clock: () => this.hooks.clock(),
+    });
     if (this.textures.exists('crypt_back')) {
       const stone = this.add.image(0, 0, 'crypt_back').setOrigin(0, 0).setDepth(0).setLighting(true);
       const props = stillProps(this.def).flatMap((id) => this.objects.propImage(id) ?? []);
@@ -68,6 +80,7 @@ export class CryptScene extends Phaser.Scene {
     if (this.frame === BLOOM_AFTER_FRAMES) this.rig.bloomFlames(BLOOM_FADE_MS, () => this.hooks.settled());
     this.rig.update(this.hooks.clock());
     this.objects.animate(this.hooks.clock(), this.reducedMotion);
+    this.figures.update(this.hooks.clock());
     this.atmosphere.update(this.frame);
     const cam = this.cameras.main;
     const view = { x: cam.worldView.x, y: cam.worldView.y, zoom: cam.zoom };
@@ -82,6 +95,7 @@ export class CryptScene extends Phaser.Scene {
     this.rig.reducedFlicker = flicker;
     this.reducedMotion = motion;
     this.atmosphere.setReducedMotion(motion);
+    this.figures.setReducedMotion(motion);
   }
 
   /** Draws a whole state at once (a new game, a loaded save, a skipped cutscene). */
@@ -90,7 +104,8 @@ export class CryptScene extends Phaser.Scene {
     this.objects.clearGhosts();
     for (const [prop, value] of Object.entries(state.props)) this.present({ kind: 'prop', prop, state: value }, 0);
     for (const [light, on] of Object.entries(state.lights)) this.rig.setOn(light, on, 0);
-    for (const [actor, pose] of Object.entries(state.actors)) this.present({ kind: 'actor', actor, pose }, 0);
+    for (const [actor, pose] of Object.entries(state.actors)) if (!this.figures.has(actor)) this.present({ kind: 'actor', actor, pose }, 0);
+    this.figures.restore(state.actors, state.acts ?? {});
     this.present({ kind: 'mood', mood: state.mood }, 0);
     this.showShot(state.shot, 0);
     const cam = this.cameras.main;
@@ -108,7 +123,12 @@ export class CryptScene extends Phaser.Scene {
         return;
       }
       case 'actor':
-        this.objects.showPose(command.actor, command.pose, ms);
+        if (this.figures.has(command.actor)) this.figures.showPose(command.actor, command.pose, ms);
+        else this.objects.showPose(command.actor, command.pose, ms);
+        return;
+      case 'act':
+        // An action keeps its own time: the blend only says how a plain change would fade.
+        this.figures.act(command.actor, command.action);
         return;
       case 'light':
         this.rig.setOn(command.light, command.on, Math.max(ms, 250));
@@ -127,13 +147,13 @@ export class CryptScene extends Phaser.Scene {
   }
 
   /** An actor's figure, for cutscene staging (the lean, the dissolve). */
-  actorImage(id: string): Phaser.GameObjects.Image | null {
-    return this.objects.actorImage(id);
+  actorRoot(id: string): FigureRoot | null {
+    return this.figures.root(id);
   }
 
-  /** Tilts a figure (her lean), under its idle weight shift. */
-  tiltActor(id: string, radians: number): void {
-    this.objects.setTilt(id, radians);
+  /** The images an actor is drawn with now (the smoke he comes apart into rises from them). */
+  actorParts(id: string): Phaser.GameObjects.Image[] {
+    return this.figures.partRects(id);
   }
 
   /** A soft glow over the object under the pointer or focus. */
