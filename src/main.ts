@@ -308,6 +308,12 @@ const game = createGame(
     cameraMoved: (view) => overlayFrame.setView(view),
     // For tests and tools that compare frames: from here on only flicker and motion change them.
     settled: () => (document.body.dataset.settled = 'true'),
+    // What the figures act out, for tests and tools that film them.
+    figures: (acting, rects) => {
+      if (acting) document.body.dataset.acting = acting;
+      else delete document.body.dataset.acting;
+      document.body.dataset.figures = Object.entries(rects).map(([id, r]) => `${id}:${r.map((v) => Math.round(v)).join(',')}`).join(' ');
+    },
   },
   0x5eed,
   textureScales,

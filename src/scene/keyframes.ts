@@ -102,11 +102,10 @@ export function sampleAction(
   if (t > settleAt && settleAt < action.ms) {
     pose = blendPoses(pose, poseOf(figure, action.then), eased('inOut', keyProgress(settleAt, action.ms - settleAt, t, options.reduced)));
   }
-  const held: Record<string, HeldProp> = { ...heldBefore };
+  let held: Readonly<Record<string, HeldProp>> = heldBefore;
   for (const h of action.handoffs) {
     if (h.at > t) break;
-    if (h.to === null) delete held[h.prop];
-    else held[h.prop] = { part: h.to, ...h.grip };
+    held = handOff(held, h.prop, h.to === null ? null : { part: h.to, ...h.grip });
   }
   let travel = 0;
   let fade = 1;
@@ -123,9 +122,26 @@ export function sampleAction(
   return { pose, held, travel, fade, done: false };
 }
 
+/** Props in hand after one passes to a hand (or, with null, back to the lid). */
+export function handOff(held: Readonly<Record<string, HeldProp>>, prop: string, to: HeldProp | null): Readonly<Record<string, HeldProp>> {
+  const rest = Object.fromEntries(Object.entries(held).filter(([id]) => id !== prop));
+  return to === null ? rest : { ...rest, [prop]: to };
+}
+
 /** The cues an action marks in (t0, t1]: what happened between two frames. */
 export function cuesBetween(action: ActionDef, t0: number, t1: number): ActionCue[] {
   return action.cues.filter((c) => c.at > t0 && c.at <= t1);
+}
+
+/**
+ * Where a figure comes to rest in a scene state: its last action's end (pose and props in
+ * hand) while one is recorded, else its story pose with empty hands. What a restore draws.
+ */
+export function settledFigure(figure: FigureDef, storyPose: string, act: string | undefined): { pose: FigurePose; held: Readonly<Record<string, HeldProp>> } {
+  const action = act === undefined ? undefined : figure.actions[act];
+  if (action) return { pose: poseOf(figure, action.then), held: action.holds };
+  const name = storyPose in figure.poses ? storyPose : (Object.keys(figure.poses)[0] ?? storyPose);
+  return { pose: poseOf(figure, name), held: {} };
 }
 
 /** A story pose blend: `t` ms into a change of `ms` from `from` to `to`. */

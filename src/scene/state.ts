@@ -42,8 +42,7 @@ export function applyCommand(state: SceneState, command: Command): SceneState {
     case 'light':
       return { ...state, lights: { ...state.lights, [command.light]: command.on } };
     case 'actor': {
-      const acts = { ...state.acts };
-      delete acts[command.actor];
+      const acts = Object.fromEntries(Object.entries(state.acts ?? {}).filter(([actor]) => actor !== command.actor));
       return { ...state, actors: { ...state.actors, [command.actor]: command.pose }, acts };
     }
     case 'act': {

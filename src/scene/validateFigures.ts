@@ -7,6 +7,7 @@ import {
   type ActionCue, type ActionDef, type CarriedDef, type ActionKey, type Box, type Ease, type FigureDef, type FigurePose, type FiguresDef,
   type Grip, type Handoff, type HeldProp, type IdleDef, type PartDef, type PartPose,
 } from './figures';
+import { handOff } from './keyframes';
 import type { SceneDef } from './schema';
 
 export interface FigureCheckOptions {
@@ -195,11 +196,8 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
     if (travel.at + travel.ms > ms) faults.add(`${path}.travel`, 'ends after the action does');
     if (pose === null) faults.add(`${path}.travel`, 'a travel needs a "pose" to travel to');
   }
-  const holds: Record<string, HeldProp> = {};
-  for (const h of handoffs) {
-    if (h.to === null) delete holds[h.prop];
-    else holds[h.prop] = { part: h.to, ...h.grip };
-  }
+  let holds: Readonly<Record<string, HeldProp>> = {};
+  for (const h of handoffs) holds = handOff(holds, h.prop, h.to === null ? null : { part: h.to, ...h.grip });
   return { id, ms, keys, handoffs, cues, then, pose, travel, holds };
 }
 

@@ -190,6 +190,34 @@ export class FigureRig {
     for (const [id, figure] of this.figures) this.frame(id, figure, timeMs, alone);
   }
 
+  /** The actions playing now, "actor action" each, for the page to report (tests wait on it). */
+  acting(timeMs: number): string {
+    const names: string[] = [];
+    for (const [id, figure] of this.figures) {
+      const m = figure.motion;
+      if (m.kind === 'action' && timeMs - m.start < m.action.ms) names.push(`${id} ${m.action.id}`);
+    }
+    return names.join(', ');
+  }
+
+  /** Each shown figure's extent in scene pixels (its parts' bounds), for the page to report. */
+  extents(): Record<string, { x: number; y: number; width: number; height: number }> {
+    const out: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    for (const [id, figure] of this.figures) {
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const image of figure.images.values()) {
+        if (!image.visible) continue;
+        const b = image.getBounds();
+        x0 = Math.min(x0, b.x);
+        y0 = Math.min(y0, b.y);
+        x1 = Math.max(x1, b.right);
+        y1 = Math.max(y1, b.bottom);
+      }
+      if (x1 > x0) out[id] = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    }
+    return out;
+  }
+
   /** Scene positions of the figure's parts, for the smoke he comes apart into. */
   partRects(actor: string): Phaser.GameObjects.Image[] {
     const figure = this.figures.get(actor);

@@ -25,6 +25,11 @@ export interface CryptHooks {
   readonly cameraMoved: (view: { x: number; y: number; zoom: number }) => void;
   /** Every effect is in: the flames' bloom, which comes in after the first frames, has faded up. */
   readonly settled: () => void;
+  /**
+   * What the figures do, for the page to report: the actions playing ("buffy take_lighter"),
+   * and each shown figure's rectangle on the stage (x, y, w, h in 1280×720 stage pixels).
+   */
+  readonly figures?: (acting: string, rects: Readonly<Record<string, readonly [number, number, number, number]>>) => void;
 }
 
 export class CryptScene extends Phaser.Scene {
@@ -36,6 +41,8 @@ export class CryptScene extends Phaser.Scene {
   private frame = 0;
   private reducedMotion = false;
   private lastView = '';
+  private lastActing = '';
+  private reportedAt = -Infinity;
 
   constructor(
     private readonly def: SceneDef,
@@ -81,6 +88,7 @@ export class CryptScene extends Phaser.Scene {
     this.rig.update(this.hooks.clock());
     this.objects.animate(this.hooks.clock(), this.reducedMotion);
     this.figures.update(this.hooks.clock());
+    this.reportFigures();
     this.atmosphere.update(this.frame);
     const cam = this.cameras.main;
     const view = { x: cam.worldView.x, y: cam.worldView.y, zoom: cam.zoom };
@@ -89,6 +97,22 @@ export class CryptScene extends Phaser.Scene {
       this.lastView = key;
       this.hooks.cameraMoved(view);
     }
+  }
+
+  /** Tells the page what the figures do: at once when an action starts or ends, else a few times a second. */
+  private reportFigures(): void {
+    if (!this.hooks.figures) return;
+    const acting = this.figures.acting(this.hooks.clock());
+    const now = this.game.loop.now;
+    if (acting === this.lastActing && now - this.reportedAt < 250) return;
+    this.lastActing = acting;
+    this.reportedAt = now;
+    const cam = this.cameras.main;
+    const rects: Record<string, readonly [number, number, number, number]> = {};
+    for (const [id, r] of Object.entries(this.figures.extents())) {
+      rects[id] = [(r.x - cam.worldView.x) * cam.zoom, (r.y - cam.worldView.y) * cam.zoom, r.width * cam.zoom, r.height * cam.zoom];
+    }
+    this.hooks.figures(acting, rects);
   }
 
   setReduced(flicker: boolean, motion: boolean): void {
