@@ -12,7 +12,7 @@ import { compileInk } from './ink';
 
 export interface ContentPaths {
   readonly root: string;
-  readonly scene: string;
+  readonly level: string;
   readonly figures: string;
   readonly story: string;
   readonly cutscenes: string;
@@ -24,7 +24,7 @@ export interface ContentPaths {
 export function defaultPaths(root: string): ContentPaths {
   return {
     root,
-    scene: join(root, 'levels/crypt.scene.json'),
+    level: join(root, 'levels/crypt.level.json'),
     figures: join(root, 'levels/figures.json'),
     story: join(root, 'levels/every-night.ink'),
     cutscenes: join(root, 'levels/cutscenes'),
@@ -38,7 +38,7 @@ export interface BuiltContent {
   /** Checked, typed content, as the game will hold it. */
   readonly checked: CheckedContent;
   /** The raw JSON the game's bundle carries (it checks it again with the same loader). */
-  readonly raw: { readonly scene: unknown; readonly figures: unknown; readonly cues: unknown; readonly cutscenes: Readonly<Record<string, unknown>> };
+  readonly raw: { readonly level: unknown; readonly figures: unknown; readonly cues: unknown; readonly cutscenes: Readonly<Record<string, unknown>> };
   readonly storyJson: string;
   /** Every file read, so a dev server can watch them. */
   readonly files: readonly string[];
@@ -61,7 +61,7 @@ export function readContent(paths: ContentPaths): BuiltContent {
   );
   const cutsceneFiles = existsSync(paths.cutscenes) ? readdirSync(paths.cutscenes).filter((f) => f.endsWith('.cutscene.json')).sort() : [];
   const raw = {
-    scene: readJson(paths.scene),
+    level: readJson(paths.level),
     figures: readJson(paths.figures),
     cues: (readJson(paths.cues) as { cues?: unknown } | null)?.cues,
     cutscenes: Object.fromEntries(cutsceneFiles.map((f) => [basename(f, '.cutscene.json'), readJson(join(paths.cutscenes, f))])),

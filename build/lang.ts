@@ -12,7 +12,7 @@ import { ID_PATTERN, inkLines } from './inkLines';
 /** Where the strings are, relative to the project root. */
 export const LANG_DIR = 'levels/lang';
 const INK = 'levels/every-night.ink';
-const SCENE = 'levels/crypt.scene.json';
+const SCENE = 'levels/crypt.level.json';
 const CUES = 'assets/audio/cues.json';
 const CUTSCENES = 'levels/cutscenes';
 

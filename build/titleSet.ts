@@ -4,9 +4,9 @@
 // that loads once the title answers. Anything not named by a prop state or a pose (flames,
 // halos, dust, the shaft, smoke) stays with the title: it is small, and the room draws it
 // whenever it likes.
-import type { SceneDef } from '../src/scene/schema';
+import type { LevelDef } from '../src/level/schema';
 
-export function laterTextures(def: SceneDef): Set<string> {
+export function laterTextures(def: LevelDef): Set<string> {
   const shown = new Set<string>();
   const later = new Set<string>();
   for (const prop of def.props) {

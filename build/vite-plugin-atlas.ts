@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateScene } from '../src/scene/validate';
+import { validateLevel } from '../src/level/validate';
 import { packAtlas } from './atlas';
 import { earlySheetsScript } from './earlySheets';
 import { bakeFilm } from './film';
@@ -84,10 +84,10 @@ export function atlasPlugin(root: string): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED) return null;
-      const scenePath = join(root, 'levels/crypt.scene.json');
+      const scenePath = join(root, 'levels/crypt.level.json');
       this.addWatchFile(scenePath);
       // A fault in the scene file is named with its line by the content plugin.
-      const later = laterTextures(validateScene(JSON.parse(readFileSync(scenePath, 'utf8')), 'levels/crypt.scene.json'));
+      const later = laterTextures(validateLevel(JSON.parse(readFileSync(scenePath, 'utf8')), 'levels/crypt.level.json'));
       const title = packAtlas(artDir, (name) => !later.has(name));
       const late = later.size > 0 ? packAtlas(artDir, (name) => later.has(name)) : null;
       for (const file of [...title.files, ...(late?.files ?? [])]) this.addWatchFile(file);

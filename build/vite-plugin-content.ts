@@ -29,7 +29,7 @@ export function contentPlugin(root: string): Plugin {
       for (const file of ['levels/lang', 'levels/every-night.ink']) this.addWatchFile(`${root}/${file}`);
       return [
         `export const storyJson = ${JSON.stringify(content.storyJson)};`,
-        `export const scene = ${JSON.stringify(content.raw.scene)};`,
+        `export const level = ${JSON.stringify(content.raw.level)};`,
         `export const figures = ${JSON.stringify(content.raw.figures)};`,
         `export const cutscenes = ${JSON.stringify(content.raw.cutscenes)};`,
         `export const cues = ${JSON.stringify(content.raw.cues)};`,

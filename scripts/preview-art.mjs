@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readPng, writePng } from './art/png.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const scene = JSON.parse(readFileSync(join(root, 'levels/crypt.scene.json'), 'utf8'));
+const scene = JSON.parse(readFileSync(join(root, 'levels/crypt.level.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(root, 'assets/art/art.manifest.json'), 'utf8'));
 const scaleOf = Object.fromEntries(manifest.map((m) => [m.file.replace(/\.png$/, ''), m.scale ?? 1]));
 const W = 1280, H = 720;

@@ -5,7 +5,7 @@
 import { onTextureProgress, texturesLoading } from './game/loading/earlyTextures';
 import './fonts';
 import './ui/style.css';
-import { credits, cues as cuesData, cutscenes as cutsceneData, figures as figuresData, languages, scene as sceneData, storyJson, textureScales } from 'virtual:content';
+import { credits, cues as cuesData, cutscenes as cutsceneData, figures as figuresData, languages, level as levelData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
 import { presentDirector } from './presenters/directorPresenter';
@@ -19,8 +19,10 @@ import { CutsceneStaging } from './game/render/cutsceneStaging';
 import { GamepadAdapter } from './input/gamepadAdapter';
 import type { Device } from './input/intents';
 import { listenToKeyboard } from './input/keyboardAdapter';
+import { readKeyCaps } from './input/keyboardLayout';
 import { listenToPointer } from './input/pointerAdapter';
 import { controlsLine, leanPrompt, skipLabel, type PromptContext } from './input/prompts';
+import type { KeyCaps } from './save/keyBindings';
 import { InputRouter } from './input/router';
 import { Rumble } from './input/rumble';
 import { SaveSlot } from './save/saveSlot';
@@ -59,14 +61,14 @@ window.addEventListener('error', (event) => failed(say('notice.error', { message
 window.addEventListener('unhandledrejection', (event) => failed(say('notice.error', { message: String(event.reason) })));
 
 // The build checked every file; the game takes the content typed from the same loader.
-const { scene, figures, cues, index, cutscenes } = loadContent({ scene: sceneData, figures: figuresData, cues: cuesData, cutscenes: cutsceneData });
+const { level, figures, cues, index, cutscenes } = loadContent({ level: levelData, figures: figuresData, cues: cuesData, cutscenes: cutsceneData });
 
 // Storage may fail while the settings (and so the language) are still being read: say it a moment later.
 const store = new SafeStore(browserStorage(), () => queueMicrotask(() => screens.say(say('notice.no_storage'), 7000)));
 const prefersReducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 let settings: Settings = loadSettings(store, prefersReducedMotion);
 const bus = new EventBus();
-const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, scene.width, scene.height);
+const overlayFrame = new OverlayFrame(screens.root, screens.overlay, screens.sceneLayer, level.width, level.height);
 /** The language to show: the player's choice, else the first of the browser's the game has. */
 const languageWanted = (): string => settings.language ?? pickLanguage(navigator.languages, Object.keys(languages.tables));
 const strings = new Strings(languages, languageWanted());
@@ -88,10 +90,12 @@ const rumble = new Rumble();
 // Before any press: a phone or tablet speaks of touch, anything else of the keyboard and mouse.
 let device: Device = window.matchMedia('(pointer: coarse)').matches ? 'touch' : 'keyboard';
 const gamepad = new GamepadAdapter((intents, at) => session.inputs(intents, 'gamepad', at), () => ({ swapAB: settings.padSwapAB }));
-const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle, say });
+// What the player's keys print (AZERTY, QWERTZ…), when the browser tells: prompts name those caps.
+let keyCaps: KeyCaps | undefined;
+const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle, say, caps: keyCaps });
 
 const dialogue = new DialogueBox(screens.overlay, settings, words);
-const hotspots = new Hotspots(screens.sceneLayer, scene.props, (prop) => crypt?.highlight(prop));
+const hotspots = new Hotspots(screens.sceneLayer, level.props, (prop) => crypt?.highlight(prop));
 
 function applySettings(next: Settings): void {
   settings = next;
@@ -158,7 +162,7 @@ function reword(): void {
 }
 
 const present = presentDirector({
-  scene,
+  level,
   audio,
   dialogue,
   log,
@@ -206,7 +210,7 @@ const session: Session = new Session({
   settings: () => settings,
   timeScale: cutsceneSpeed,
   newDirector: (emit): Director =>
-    new Director(new InkStory(storyJson, index, scene.speakers), scene, emit, {
+    new Director(new InkStory(storyJson, index, level.speakers), level, emit, {
       cutscenes,
       cutscenePresenter: cutscenePresenter,
       seenLines,
@@ -240,6 +244,7 @@ const menus = new Menus({
   say,
   lang: () => strings.lang,
   languages: () => strings.available,
+  caps: () => keyCaps,
   inPlay: () => session.inPlay,
   panelsChanged: (open) => session.panelsChanged(open),
   canRestart: () => session.canRestart,
@@ -254,6 +259,10 @@ screens.continueButton.addEventListener('click', () => session.continueGame());
 
 // The devices. Each adapter only translates; the session's router decides.
 listenToKeyboard(window, () => settings.keys, (intents, at) => session.inputs(intents, 'keyboard', at));
+void readKeyCaps().then((caps) => {
+  keyCaps = caps;
+  if (caps) reword();
+});
 listenToPointer(
   screens.overlay,
   (intent, from, at) => session.input({ intent, device: from ?? router.device ?? device, at }),
@@ -285,7 +294,7 @@ applyLanguage();
 
 const game = createGame(
   screens.canvasHost,
-  scene,
+  level,
   {
     failed: (file) => failed(say('notice.file_failed', { file })),
     ready: () => screens.showLoading({ uploaded: true }),
@@ -293,7 +302,7 @@ const game = createGame(
     created: (created) => {
       screens.showLoading({ built: true });
       crypt = created;
-      staging = new CutsceneStaging(created, scene);
+      staging = new CutsceneStaging(created, level);
       crypt.setReduced(settings.reducedFlicker, settings.reducedMotion);
       bus.emit('settings', settings);
       audio.setAmbience(null);

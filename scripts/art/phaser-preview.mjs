@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROME, CHROME_ARGS } from './browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const scene = JSON.parse(readFileSync(join(root, 'levels/crypt.scene.json'), 'utf8'));
+const scene = JSON.parse(readFileSync(join(root, 'levels/crypt.level.json'), 'utf8'));
 const manifest = JSON.parse(readFileSync(join(root, 'assets/art/art.manifest.json'), 'utf8'));
 // args: [buffyPose] [spikePose] [prop=state ...] [+lightId ...] [mood:<id>] [out:<name>]
 const args = process.argv.slice(2);

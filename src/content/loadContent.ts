@@ -3,10 +3,10 @@
 // build (from the files, build/content.ts) and in the test kits; then the index of every id a
 // tag may name, and the cutscenes checked against it. The first fault throws ContentInvalid.
 import { validateCutscene, type Cutscene } from '../cutscene/schema';
+import type { LevelDef } from '../level/schema';
 import type { FiguresDef } from '../scene/figures';
-import type { SceneDef } from '../scene/schema';
 import { validateFigures } from '../scene/validateFigures';
-import { validateScene } from '../scene/validate';
+import { validateLevel } from '../level/validate';
 import type { ContentIndex } from '../story/commands';
 import { buildContentIndex, type CueDef } from '../story/contentIndex';
 import { validateCues } from '../story/cues';
@@ -14,7 +14,7 @@ import { ContentInvalid } from './read';
 
 /** Content as it was read, not yet trusted. */
 export interface RawContent {
-  readonly scene: unknown;
+  readonly level: unknown;
   /** The cue table's `cues` record. */
   readonly cues: unknown;
   /** Each cutscene by the id its file name gives. */
@@ -24,7 +24,7 @@ export interface RawContent {
 }
 
 export interface Content {
-  readonly scene: SceneDef;
+  readonly level: LevelDef;
   readonly figures: FiguresDef;
   readonly cues: Readonly<Record<string, CueDef>>;
   readonly index: ContentIndex;
@@ -33,7 +33,7 @@ export interface Content {
 
 /** The files the faults are reported against. */
 export const CONTENT_FILES = {
-  scene: 'levels/crypt.scene.json',
+  level: 'levels/crypt.level.json',
   cues: 'assets/audio/cues.json',
   figures: 'levels/figures.json',
   cutscene: (id: string): string => `levels/cutscenes/${id}.cutscene.json`,
@@ -45,16 +45,16 @@ export interface LoadOptions {
 }
 
 export function loadContent(raw: RawContent, options: LoadOptions = {}): Content {
-  const scene = validateScene(raw.scene, CONTENT_FILES.scene, options.textures ? { textures: options.textures } : {});
+  const level = validateLevel(raw.level, CONTENT_FILES.level, options.textures ? { textures: options.textures } : {});
   const cues = validateCues({ cues: raw.cues }, CONTENT_FILES.cues);
-  const figures = validateFigures(raw.figures, CONTENT_FILES.figures, scene, options.textures ? { textures: options.textures } : {});
-  const index = buildContentIndex(scene, cues, Object.keys(raw.cutscenes), figures);
+  const figures = validateFigures(raw.figures, CONTENT_FILES.figures, level, options.textures ? { textures: options.textures } : {});
+  const index = buildContentIndex(level, cues, Object.keys(raw.cutscenes), figures);
   const cutscenes = new Map<string, Cutscene>();
   for (const [id, data] of Object.entries(raw.cutscenes)) {
     const file = CONTENT_FILES.cutscene(id);
-    const cutscene = validateCutscene(data, file, { index, speakers: scene.speakers });
+    const cutscene = validateCutscene(data, file, { index, speakers: level.speakers });
     if (cutscene.id !== id) throw new ContentInvalid(file, [`$.id: "${cutscene.id}" should match the file name "${id}"`]);
     cutscenes.set(id, cutscene);
   }
-  return { scene, figures, cues, index, cutscenes };
+  return { level, figures, cues, index, cutscenes };
 }

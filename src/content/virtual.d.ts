@@ -3,7 +3,7 @@
 // game's own types (a relative import here silently typed `cues` as an error type).
 declare module 'virtual:content' {
   export const storyJson: string;
-  export const scene: unknown;
+  export const level: unknown;
   export const figures: unknown;
   export const cutscenes: Readonly<Record<string, unknown>>;
   export const cues: unknown;

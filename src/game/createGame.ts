@@ -4,8 +4,8 @@
 // never multiplies it by devicePixelRatio, so a 3× phone draws 0.9 Mpx, not 8.3 (the bench
 // measures it). Without WebGL there is no candlelight to draw: the page says so and what to do.
 import Phaser from 'phaser';
+import type { LevelDef } from '../level/schema';
 import type { FiguresDef } from '../scene/figures';
-import type { SceneDef } from '../scene/schema';
 import { BootScene } from './scenes/BootScene';
 import { CryptScene, type CryptHooks } from './scenes/CryptScene';
 import { lightMode } from './render/lightMode';
@@ -20,7 +20,7 @@ export interface GameHooks extends PreloadHooks, CryptHooks {
 /** The game, or null where WebGL is unavailable (the page then explains, see noWebGL.ts). */
 export function createGame(
   parent: HTMLElement,
-  def: SceneDef,
+  def: LevelDef,
   hooks: GameHooks,
   seed: number,
   textureScales: Readonly<Record<string, number>>,

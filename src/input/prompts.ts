@@ -3,7 +3,7 @@
 // touch. Cutscene files name the action; the game words it here, in the player's language.
 // Pure, so every wording is tested in Node.
 import type { Say } from '../lang/strings';
-import { keyLabel, type Bindings } from '../save/keyBindings';
+import { keyLabel, type Bindings, type KeyCaps } from '../save/keyBindings';
 import type { Device } from './intents';
 
 /** How a pad's face buttons are named on it: letters (Xbox and most pads) or shapes (PlayStation). */
@@ -15,6 +15,8 @@ export interface PromptContext {
   readonly padSwapAB: boolean;
   readonly padStyle: PadStyle;
   readonly say: Say;
+  /** What the player's keys print (their layout), when the browser says. */
+  readonly caps?: KeyCaps;
 }
 
 type PadButton = 'confirm' | 'cancel' | 'start' | 'view';
@@ -34,9 +36,9 @@ export function padButton(what: PadButton, c: Pick<PromptContext, 'padSwapAB' | 
 }
 
 /** The keys bound to an action, as a player reads them ("Space", "Esc or P"). */
-export function keysFor(keys: readonly string[], say: Say): string {
+export function keysFor(keys: readonly string[], say: Say, caps?: KeyCaps): string {
   if (keys.length === 0) return say('key.none');
-  return keys.map((k) => keyLabel(k, say)).reduce((first, second) => say('key.either', { first, second }));
+  return keys.map((k) => keyLabel(k, say, caps)).reduce((first, second) => say('key.either', { first, second }));
 }
 
 /** The cutscene's hold prompt: how to lean in for the kiss. */
@@ -49,7 +51,7 @@ export function leanPrompt(c: PromptContext): string {
     case 'mouse':
       return c.say('prompt.lean.mouse');
     case 'keyboard':
-      return c.say('prompt.lean.keyboard', { key: keysFor(c.keys.lean, c.say) });
+      return c.say('prompt.lean.keyboard', { key: keysFor(c.keys.lean, c.say, c.caps) });
   }
 }
 
@@ -62,7 +64,7 @@ export function skipLabel(c: PromptContext): string {
     case 'mouse':
       return c.say('prompt.skip.plain');
     case 'keyboard':
-      return c.say('prompt.skip.keyboard', { key: keysFor(c.keys.back, c.say) });
+      return c.say('prompt.skip.keyboard', { key: keysFor(c.keys.back, c.say, c.caps) });
   }
 }
 
@@ -75,7 +77,7 @@ export function controlsLine(c: PromptContext): string {
       return c.say('controls.touch');
     case 'mouse':
     case 'keyboard':
-      return c.say('controls.keyboard', { back: keysFor(c.keys.back, c.say), fullscreen: keysFor(c.keys.fullscreen, c.say), mute: keysFor(c.keys.mute, c.say) });
+      return c.say('controls.keyboard', { back: keysFor(c.keys.back, c.say, c.caps), fullscreen: keysFor(c.keys.fullscreen, c.say, c.caps), mute: keysFor(c.keys.mute, c.say, c.caps) });
   }
 }
 

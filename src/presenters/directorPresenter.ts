@@ -7,14 +7,14 @@ import { panFromX } from '../audio/mix';
 import { cutsceneSpeed, type PageCutscenePresenter } from './cutscenePresenter';
 import type { CutsceneStaging } from '../game/render/cutsceneStaging';
 import type { CryptScene } from '../game/scenes/CryptScene';
-import type { SceneDef } from '../scene/schema';
+import type { LevelDef } from '../level/schema';
 import type { DirectorEvent } from '../story/director';
 import type { DialogueBox } from '../ui/dialogue';
 import type { Hotspots } from '../ui/hotspots';
 import type { StoryLog } from '../ui/log';
 
 export interface DirectorPresenterHooks {
-  readonly scene: SceneDef;
+  readonly level: LevelDef;
   readonly audio: AudioService;
   readonly dialogue: DialogueBox;
   readonly log: StoryLog;
@@ -31,12 +31,12 @@ export interface DirectorPresenterHooks {
 }
 
 export function presentDirector(hooks: DirectorPresenterHooks): (event: DirectorEvent) => void {
-  const { scene, audio, dialogue, log, hotspots, cutscenes } = hooks;
+  const { level, audio, dialogue, log, hotspots, cutscenes } = hooks;
 
   const runCommand = (event: Extract<DirectorEvent, { type: 'command' }>): void => {
     const { command } = event;
-    const prop = scene.props.find((p) => p.id === hooks.lastUsedProp());
-    if (audio.handle(command, prop ? panFromX(prop.x, scene.width) : 0)) {
+    const prop = level.props.find((p) => p.id === hooks.lastUsedProp());
+    if (audio.handle(command, prop ? panFromX(prop.x, level.width) : 0)) {
       if (command.kind === 'sfx') hooks.sounded(command.cue);
       return;
     }
@@ -47,7 +47,7 @@ export function presentDirector(hooks: DirectorPresenterHooks): (event: Director
     const blend = hooks.inCutscene() ? event.blend / cutsceneSpeed() : event.blend;
     const staging = hooks.staging();
     if (staging) staging.command(command, blend);
-    else hooks.crypt()?.present(command, blend);
+    else hooks.crypt()?.runCommand(command, blend);
   };
 
   return (event) => {

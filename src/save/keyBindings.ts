@@ -55,12 +55,21 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 const ARROWS: Readonly<Record<string, string>> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
 
+/**
+ * What the keys of the player's keyboard print, by KeyboardEvent.code (the browser's keyboard
+ * layout map): on an AZERTY keyboard the key at `KeyQ` prints "a". Bindings are physical codes,
+ * so a prompt must name the cap the player sees, not the US one.
+ */
+export type KeyCaps = ReadonlyMap<string, string>;
+
 /** The name a player knows a key by, from a KeyboardEvent.code, in the player's language. */
-export function keyLabel(code: string, say: Say): string {
+export function keyLabel(code: string, say: Say, caps?: KeyCaps): string {
   const named = NAMED[code];
   if (named) return say(named);
   const arrow = ARROWS[code];
   if (arrow) return arrow;
+  const printed = caps?.get(code);
+  if (printed && printed.trim() !== '' && !code.startsWith('Numpad')) return printed.toLocaleUpperCase();
   const letter = /^Key([A-Z])$/.exec(code);
   if (letter?.[1]) return letter[1];
   const digit = /^(Digit|Numpad)(\d)$/.exec(code);

@@ -71,7 +71,7 @@ export interface ActionDef {
   readonly cues: readonly ActionCue[];
   /** The figure pose it ends in (held there until the next action or story pose). */
   readonly then: string;
-  /** The story pose (crypt.scene.json) it puts the actor in, when it changes it: a walk ends somewhere. */
+  /** The story pose (crypt.level.json) it puts the actor in, when it changes it: a walk ends somewhere. */
   readonly pose: string | null;
   /** Travel from the mark the figure was at to the new pose's mark, over this window. */
   readonly travel: { readonly at: number; readonly ms: number } | null;

@@ -1,7 +1,7 @@
 // Seeded flicker for lights: a pure function of (profile, seed, time), so tests can step it
 // and check it never flashes faster than photosensitivity limits allow.
 import { hash01 } from './hash';
-import type { FlickerProfile } from './schema';
+import type { FlickerProfile } from '../level/schema';
 
 interface Shape {
   /** Slow sway: how far (as a fraction of intensity) and how often (Hz). */

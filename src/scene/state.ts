@@ -1,7 +1,7 @@
 // The scene's whole visible state as plain data. Story tags and cutscene steps change it
 // through applyCommand alone; saves store it; the Phaser scene draws it.
 import type { Command } from '../story/commands';
-import type { SceneDef } from './schema';
+import type { LevelDef } from '../level/schema';
 
 export interface SceneState {
   readonly props: Readonly<Record<string, string>>;
@@ -20,7 +20,7 @@ export interface SceneState {
   readonly black: boolean;
 }
 
-export function initialSceneState(scene: SceneDef): SceneState {
+export function initialSceneState(scene: LevelDef): SceneState {
   return {
     props: Object.fromEntries(scene.props.map((p) => [p.id, p.initial])),
     lights: Object.fromEntries(scene.lights.map((l) => [l.id, l.on])),

@@ -8,14 +8,14 @@ import {
   type Grip, type Handoff, type HeldProp, type IdleDef, type PartDef, type PartPose,
 } from './figures';
 import { handOff } from './keyframes';
-import type { SceneDef } from './schema';
+import type { LevelDef } from '../level/schema';
 
 export interface FigureCheckOptions {
   /** Texture names that exist; when given, every part texture must be one. */
   readonly textures?: ReadonlySet<string>;
 }
 
-export function validateFigures(raw: unknown, file: string, scene: SceneDef, options: FigureCheckOptions = {}): FiguresDef {
+export function validateFigures(raw: unknown, file: string, scene: LevelDef, options: FigureCheckOptions = {}): FiguresDef {
   const faults = new Faults();
   const root = readObject(raw, '$', faults);
   const boxes: Record<string, Box> = {};
@@ -58,7 +58,7 @@ export function validateFigures(raw: unknown, file: string, scene: SceneDef, opt
   return { figures, boxes, carried };
 }
 
-function readFigure(id: string, value: Json | undefined, path: string, faults: Faults, scene: SceneDef, storyPoses: readonly string[], boxes: Readonly<Record<string, Box>>): FigureDef {
+function readFigure(id: string, value: Json | undefined, path: string, faults: Faults, scene: LevelDef, storyPoses: readonly string[], boxes: Readonly<Record<string, Box>>): FigureDef {
   const o = readObject(value, path, faults);
   const unit = readNumber(o.unit, `${path}.unit`, faults, { min: 0.01 });
   const parts = readArray(o.parts, `${path}.parts`, faults).map((p, i) => readPart(p, `${path}.parts[${i}]`, faults));
@@ -83,7 +83,7 @@ function readFigure(id: string, value: Json | undefined, path: string, faults: F
     poses[readId(name, `${path}.poses.${name}`, faults)] = readPose(entry, `${path}.poses.${name}`, faults, byId);
   }
   for (const story of storyPoses) {
-    if (!(story in poses)) faults.add(`${path}.poses`, `no pose for the story pose "${story}" (crypt.scene.json)`);
+    if (!(story in poses)) faults.add(`${path}.poses`, `no pose for the story pose "${story}" (crypt.level.json)`);
   }
 
   const actions: Record<string, ActionDef> = {};
@@ -142,7 +142,7 @@ function readPose(value: Json | undefined, path: string, faults: Faults, parts: 
 interface ActionContext {
   readonly poses: Readonly<Record<string, FigurePose>>;
   readonly parts: ReadonlyMap<string, PartDef>;
-  readonly scene: SceneDef;
+  readonly scene: LevelDef;
   readonly storyPoses: readonly string[];
   readonly actor: string;
 }
@@ -188,7 +188,7 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
   const then = readId(o.then, `${path}.then`, faults);
   if (then && !(then in context.poses)) faults.add(`${path}.then`, `no pose "${then}" for ${context.actor}`);
   const pose = o.pose === undefined ? null : readId(o.pose, `${path}.pose`, faults);
-  if (pose !== null && !context.storyPoses.includes(pose)) faults.add(`${path}.pose`, `${context.actor} has no story pose "${pose}" in crypt.scene.json`);
+  if (pose !== null && !context.storyPoses.includes(pose)) faults.add(`${path}.pose`, `${context.actor} has no story pose "${pose}" in crypt.level.json`);
   let travel: ActionDef['travel'] = null;
   if (o.travel !== undefined) {
     const t = readObject(o.travel, `${path}.travel`, faults);

@@ -1,5 +1,5 @@
+import type { LevelDef } from '../level/schema';
 import type { FiguresDef } from '../scene/figures';
-import type { SceneDef } from '../scene/schema';
 import type { ContentIndex } from './commands';
 
 export type Bus = 'music' | 'ambience' | 'sfx';
@@ -29,7 +29,7 @@ export interface CueDef {
 
 /** Collects every id a story tag or cutscene step may name. */
 export function buildContentIndex(
-  scene: SceneDef,
+  scene: LevelDef,
   cues: Readonly<Record<string, CueDef>>,
   cutsceneIds: Iterable<string>,
   figures: FiguresDef = { figures: {}, boxes: {}, carried: {} },

@@ -6,7 +6,7 @@ import { CutsceneInterpreter } from '../cutscene/interpreter';
 import type { CutscenePresenter } from '../cutscene/presenter';
 import type { Cutscene } from '../cutscene/schema';
 import { applyCommand, initialSceneState, setBlack, type SceneState } from '../scene/state';
-import type { SceneDef } from '../scene/schema';
+import type { LevelDef } from '../level/schema';
 import type { Command } from './commands';
 import type { InkStory, StoryChoice, StoryLine } from './inkStory';
 import type { Line } from './line';
@@ -67,7 +67,7 @@ export class Director {
 
   constructor(
     private readonly story: InkStory,
-    private readonly scene: SceneDef,
+    private readonly scene: LevelDef,
     private readonly emit: Emit,
     private readonly options: DirectorOptions,
   ) {

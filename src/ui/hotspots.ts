@@ -2,7 +2,7 @@
 // mouse, a finger, the keyboard, a pad and a screen reader all reach the same things. A press
 // on one is the input layer's (`data-intent="use"`); this file only shows them, and the label
 // of the one under the pointer or focus.
-import type { PropDef } from '../scene/schema';
+import type { PropDef } from '../level/schema';
 import { el } from './dom';
 
 export class Hotspots {

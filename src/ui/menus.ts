@@ -2,6 +2,7 @@
 // and the panel stack that keeps focus sensible between them. What opens or closes a panel is
 // the input layer's to decide (Esc, B, Start, H, the on-screen buttons); this file shows them.
 import type { EventBus } from '../events';
+import type { KeyCaps } from '../save/keyBindings';
 import type { Settings } from '../save/settings';
 import type { CreditSource } from './credits';
 import { el } from './dom';
@@ -32,6 +33,7 @@ export interface MenuHooks {
   readonly say: Say;
   readonly lang: () => string;
   readonly languages: () => readonly (readonly [string, string])[];
+  readonly caps: () => KeyCaps | undefined;
   /** Whether a story is being played (not the title, not ended). */
   readonly inPlay: () => boolean;
   /** The first panel opened (true) or the last one closed (false). */
@@ -62,6 +64,7 @@ export class Menus {
       say: hooks.say,
       lang: hooks.lang,
       languages: hooks.languages,
+      caps: hooks.caps,
     });
     this.history = createHistoryPanel(hooks.entries, hooks.words, hooks.say, () => this.stack.close());
     this.credits = createCreditsPanel(hooks.credits, () => this.stack.close());

@@ -1,6 +1,7 @@
 // What ships, read from dist/ after the build: no eval or new Function, no remote URL the game
 // could fetch, no ink compiler; a Content-Security-Policy that allows only the game's own files;
 // and the game runs under that policy without a single violation.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -64,14 +65,14 @@ describe('the built bundle', () => {
     }
   });
 
-  it('loads only relative files from index.html, with no inline script or handler', () => {
+  it('loads only relative files from index.html, with one inline script (the title\'s words) and no handler', () => {
     const html = indexHtml();
     const scriptTags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scriptTags.length).toBeGreaterThan(0);
-    for (const [, attrs = '', body = ''] of scriptTags) {
-      expect(body.trim(), 'inline script in index.html').toBe('');
-      expect(attrs).toMatch(/src="\.\//);
-    }
+    const inline = scriptTags.filter(([, , body = '']) => body.trim() !== '');
+    expect(inline, 'inline scripts in index.html').toHaveLength(1);
+    expect(inline[0]?.[2], 'the inline script writes the title in the player\'s language').toMatch(/data-text|\[data-text\]/);
+    for (const [, attrs = '', body = ''] of scriptTags) if (body.trim() === '') expect(attrs).toMatch(/src="\.\//);
     expect(/\son[a-z]+\s*=/i.test(html), 'inline event handler attribute in index.html').toBe(false);
     for (const [, ref = ''] of html.matchAll(/\b(?:src|href)="([^"]+)"/g)) {
       if (ref.startsWith('data:')) continue;
@@ -82,13 +83,17 @@ describe('the built bundle', () => {
   it('carries a CSP that allows only the game’s own files', () => {
     const csp = cspOf(indexHtml());
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    expect(csp.get('script-src')).toEqual(["'self'"]);
+    // 'self', and the one inline script by its hash: nothing else inline may run.
+    const inline = [...indexHtml().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(([, body = '']) => body).filter((body) => body.trim() !== '');
+    const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+    expect(csp.get('script-src')).toEqual(["'self'", ...hashes]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
     expect(csp.get('base-uri')).toBeDefined();
     for (const [directive, values] of csp) {
       for (const value of values) {
         expect(value, `${directive} allows eval`).not.toMatch(/unsafe-eval|wasm-unsafe-eval/);
-        if (directive.startsWith('script')) expect(value, `${directive} allows inline script`).not.toMatch(/unsafe-inline|unsafe-hashes|^'nonce-|^'sha/);
+        if (directive.startsWith('script')) expect(value, `${directive} allows inline script`).not.toMatch(/unsafe-inline|unsafe-hashes|^'nonce-/);
+        if (directive.startsWith('script') && value.startsWith("'sha256-")) continue;
         expect(value, `${directive} allows a remote host`).toMatch(/^('self'|'none'|'unsafe-inline'|data:|blob:)$/);
       }
     }

@@ -42,6 +42,9 @@ describe('the gamepad', () => {
     await game.page.waitForFunction(() => document.body.dataset.panel === 'settings', undefined, { timeout: 30_000 });
     expect(await game.page.locator('#controls-hint').textContent()).toBe('A chooses · B goes back · Menu pauses');
     const master = game.page.getByLabel('Master volume', { exact: true });
+    // The language comes first (a player who cannot read the rest can still find it), then the sound.
+    expect(await focusedName(game)).toBe('English');
+    for (let i = 0; i < 4 && (await focusedName(game)) !== 'Master volume'; i++) await pad.padPress(PAD.down);
     expect(await focusedName(game)).toBe('Master volume');
     const before = Number(await master.inputValue());
     await pad.padPress(PAD.left);

@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { packAtlas } from '../../build/atlas';
 import { bakeFilm } from '../../build/film';
 import { laterTextures } from '../../build/titleSet';
-import { validateScene } from '../../src/scene/validate';
+import { validateLevel } from '../../src/level/validate';
 import type { SceneState } from '../../src/scene/state';
 import type { Snapshot } from '../../src/story/director';
 import { ARTIFACTS, CHROMIUM_FLAGS, DIST, ROOT, chromiumPath } from './harness';
@@ -47,7 +47,7 @@ const MOMENTS: Moment[] = [
 /** The PNG each shipped sheet was converted from, by the sheet's name. */
 function pngSources(): Map<string, Buffer> {
   const art = join(ROOT, 'assets/art');
-  const def = validateScene(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.scene.json'), 'utf8')), 'levels/crypt.scene.json');
+  const def = validateLevel(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.level.json'), 'utf8')), 'levels/crypt.level.json');
   const later = laterTextures(def);
   const title = packAtlas(art, (name) => !later.has(name));
   const late = packAtlas(art, (name) => later.has(name));

@@ -11,7 +11,7 @@ export type Device = 'keyboard' | 'mouse' | 'touch' | 'gamepad';
 
 /** The objects on the lid, in the scene file's order: each is used once, in turn. */
 export const OBJECT_ORDER: readonly string[] = (
-  JSON.parse(readFileSync(join(ROOT, 'levels/crypt.scene.json'), 'utf8')) as { props: { id: string; hotspot?: unknown }[] }
+  JSON.parse(readFileSync(join(ROOT, 'levels/crypt.level.json'), 'utf8')) as { props: { id: string; hotspot?: unknown }[] }
 ).props
   .filter((p) => p.hotspot !== undefined)
   .map((p) => p.id);

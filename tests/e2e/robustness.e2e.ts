@@ -192,7 +192,8 @@ describe('robustness', () => {
       await burst('settings');
       await game.page.reload();
       await game.waitForTitle();
-      await game.clickButton('New game');
+      // The settings storm may have picked another language: name the button by its id.
+      await game.page.locator('#btn-new').click();
       await game.waitForMode('cutscene', 60_000).catch(() => undefined);
       if ((await game.mode()) === 'cutscene') await burst('cutscene', 200);
       await playUntil(player, (s) => s.mode === 'dialogue' && s.choices.length === 0);
@@ -221,7 +222,7 @@ describe('robustness', () => {
   it('shows an in-game message with a Reload button when a game file fails to load', async () => {
     const game = await browser.game({ settings: FAST });
     game.faults.allow(/404|Failed to load resource|could not be loaded|request failed/i);
-    await game.page.route(/\/assets\/sprites-[\w-]+\.png$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await game.page.route(/\/assets\/sprites-[\w-]+\.(png|webp|avif)$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     await game.page.goto(game.server.url);
     const error = game.page.locator('#error');
     await error.waitFor({ state: 'visible', timeout: 120_000 });
@@ -229,7 +230,7 @@ describe('robustness', () => {
     const reload = game.page.getByRole('button', { name: /reload/i });
     expect(await reload.isVisible()).toBe(true);
     expect(await game.page.evaluate(() => document.activeElement?.id)).toBe('btn-reload');
-    await game.page.unroute(/\/assets\/sprites-[\w-]+\.png$/);
+    await game.page.unroute(/\/assets\/sprites-[\w-]+\.(png|webp|avif)$/);
     await reload.click();
     await game.waitForTitle();
   });

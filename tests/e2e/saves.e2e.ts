@@ -2,6 +2,7 @@
 // scene state, and a corrupt save in storage is set aside (kept) while the game starts clean.
 import { describe, expect, it } from 'vitest';
 import { FAST, useBrowser, type GameDriver } from './harness';
+import { SAVE_VERSION } from '../../src/save/saveGame';
 
 const browser = useBrowser();
 
@@ -42,7 +43,7 @@ describe('saves', () => {
     const before = await stored(game);
     const objects = await game.visibleObjects();
     const beat = await game.page.evaluate(() => document.body.dataset.beat);
-    expect(before?.version).toBe(2);
+    expect(before?.version).toBe(SAVE_VERSION);
     expect(before?.current.beat).toBe(beat);
 
     await game.page.reload();
@@ -73,7 +74,7 @@ describe('saves', () => {
     await keyUntilExplore(game);
     await game.clickButton('The silver lighter');
     await game.waitForLog(/lighter/i);
-    expect((await stored(game))?.version).toBe(2);
+    expect((await stored(game))?.version).toBe(SAVE_VERSION);
   });
 
   it('a save from a future version is set aside, not overwritten', async () => {

@@ -30,7 +30,7 @@ const silent: CutscenePresenter = {
 /** The first autosave (at a choice point or beat) whose snapshot satisfies `when`. */
 export function saveWhere(when: (snapshot: Snapshot) => boolean): string {
   const built = readContent(defaultPaths(ROOT));
-  const { scene, index, cutscenes } = built.checked;
+  const { level, index, cutscenes } = built.checked;
   // Written by the director's events (a closure), read by the loop below.
   const seen: { found: Snapshot | null; lastBeat: Snapshot | null; cutscene: string | null; choices: number } = {
     found: null,
@@ -39,7 +39,7 @@ export function saveWhere(when: (snapshot: Snapshot) => boolean): string {
     choices: 0,
   };
   const used = new Set<string>();
-  const director: Director = new Director(new InkStory(built.storyJson, index, scene.speakers), scene, (event) => {
+  const director: Director = new Director(new InkStory(built.storyJson, index, level.speakers), level, (event) => {
     if (event.type === 'autosave') {
       if (event.atBeat) seen.lastBeat = event.snapshot;
       if (seen.found === null && when(event.snapshot)) seen.found = event.snapshot;

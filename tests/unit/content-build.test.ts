@@ -56,8 +56,8 @@ describe('building the content', () => {
   });
 
   it('fails on a level that is not valid JSON, naming the file and line', () => {
-    const error = errorOf(() => readContent(contentWith('syntax-error.scene.json', 'levels/crypt.scene.json')));
-    expect(error.file).toBe('levels/crypt.scene.json');
+    const error = errorOf(() => readContent(contentWith('syntax-error.scene.json', 'levels/crypt.level.json')));
+    expect(error.file).toBe('levels/crypt.level.json');
     expect(error.line).toBe(5);
   });
 

@@ -10,7 +10,7 @@ import type { Command } from '../../src/story/commands';
 import { ROOT } from './helpers';
 
 const content = readContent(defaultPaths(ROOT)).checked;
-export const scene = content.scene;
+export const level = content.level;
 export const index = content.index;
 export const CUTSCENE_IDS = [...content.cutscenes.keys()];
 
@@ -22,7 +22,7 @@ export function shipped(id: string): Cutscene {
 
 /** A cutscene written inline in a spec, checked against the real content. */
 export function inline(steps: unknown[]): Cutscene {
-  return validateCutscene({ id: 'spec', steps }, 'spec.cutscene.json', { index, speakers: scene.speakers });
+  return validateCutscene({ id: 'spec', steps }, 'spec.cutscene.json', { index, speakers: level.speakers });
 }
 
 export type Call =
@@ -74,7 +74,7 @@ export class RecordingPresenter implements CutscenePresenter {
  * each command with its blend in the presenter's calls, as the director's one presenter sees them.
  */
 export class StateSink implements CutsceneSink {
-  state: SceneState = initialSceneState(scene);
+  state: SceneState = initialSceneState(level);
   readonly applied: Command[] = [];
   constructor(private readonly presenter: RecordingPresenter) {}
   applyFromCutscene(command: Command, blend: number): void {

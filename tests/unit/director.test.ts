@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../build/ink';
-import { validateScene } from '../../src/scene/validate';
+import { validateLevel } from '../../src/level/validate';
 import type { ContentIndex } from '../../src/story/commands';
 import { validateCutscene, type Cutscene } from '../../src/cutscene/schema';
 import { Director, STORY_BLEND_MS, type DirectorEvent } from '../../src/story/director';
@@ -8,7 +8,7 @@ import { InkStory } from '../../src/story/inkStory';
 import { RecordingPresenter } from './cutsceneTestKit';
 import { readJson } from './helpers';
 
-const scene = validateScene(readJson('levels/crypt.scene.json'), 'crypt.scene.json');
+const scene = validateLevel(readJson('levels/crypt.level.json'), 'crypt.level.json');
 
 const index: ContentIndex = {
   cues: new Map([['zippo_open', { bus: 'sfx' }]]),

@@ -8,13 +8,13 @@ import { defaultPaths, readContent } from '../../build/content';
 import { ContentInvalid } from '../../src/content/read';
 import { figureTextures } from '../../src/scene/figures';
 import { validateFigures } from '../../src/scene/validateFigures';
-import { validateScene } from '../../src/scene/validate';
+import { validateLevel } from '../../src/level/validate';
 import { ROOT, readJson } from './helpers';
 
-const scene = validateScene(readJson('levels/crypt.scene.json'), 'crypt.scene.json');
+const scene = validateLevel(readJson('levels/crypt.level.json'), 'crypt.level.json');
 const FILE = 'levels/figures.json';
 
-type Raw = { boxes: Record<string, unknown>; figures: Record<string, { parts: Record<string, unknown>[]; poses: Record<string, unknown>; actions: Record<string, Record<string, unknown>> }> };
+interface Raw { boxes: Record<string, unknown>; figures: Record<string, { parts: Record<string, unknown>[]; poses: Record<string, unknown>; actions: Record<string, Record<string, unknown>> }> }
 const fresh = (): Raw => structuredClone(readJson(FILE)) as Raw;
 
 function faultsOf(raw: unknown): string[] {
@@ -75,7 +75,7 @@ describe('the figures file', () => {
   it('rejects a figure missing a pose for one of its story poses', () => {
     const raw = fresh();
     delete buffy(raw).poses.crying;
-    expect(faultsOf(raw)).toContain('$.figures.buffy.poses: no pose for the story pose "crying" (crypt.scene.json)');
+    expect(faultsOf(raw)).toContain('$.figures.buffy.poses: no pose for the story pose "crying" (crypt.level.json)');
   });
 
   it('rejects keys that overlap or outlast their action, and a walk with nowhere to go', () => {

@@ -2,7 +2,7 @@
 // luminance changes of 10 % or more (WCAG 2.3.1 / XAG 118); no more than 3 a second.
 import { describe, expect, it } from 'vitest';
 import { flickerAt, seedOf, smoothNoise } from '../../src/scene/flicker';
-import { FLICKER_PROFILES, type FlickerProfile } from '../../src/scene/schema';
+import { FLICKER_PROFILES, type FlickerProfile } from '../../src/level/schema';
 
 const FRAME_MS = 1000 / 60;
 

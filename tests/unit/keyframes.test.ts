@@ -4,13 +4,18 @@ import { describe, expect, it } from 'vitest';
 import type { FigureDef } from '../../src/scene/figures';
 import { blendPoses, blinking, eased, glanceWeight, placeHeld, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../src/scene/keyframes';
 import { validateFigures } from '../../src/scene/validateFigures';
-import { validateScene } from '../../src/scene/validate';
+import { validateLevel } from '../../src/level/validate';
 import { readJson } from './helpers';
 
-const scene = validateScene(readJson('levels/crypt.scene.json'), 'crypt.scene.json');
+const scene = validateLevel(readJson('levels/crypt.level.json'), 'crypt.level.json');
 const shipped = validateFigures(readJson('levels/figures.json'), 'figures.json', scene);
-const buffy = shipped.figures.buffy as FigureDef;
-const spike = shipped.figures.spike as FigureDef;
+function figure(id: string): FigureDef {
+  const found = shipped.figures[id];
+  if (!found) throw new Error(`no figure ${id}`);
+  return found;
+}
+const buffy = figure('buffy');
+const spike = figure('spike');
 const still = { reduced: false };
 
 describe('easing', () => {

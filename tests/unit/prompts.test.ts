@@ -23,6 +23,24 @@ describe('the lean prompt', () => {
   });
 });
 
+describe('prompts on another keyboard layout', () => {
+  // What an AZERTY keyboard's layout map says: the key at KeyQ prints "a", at KeyM a comma.
+  const azerty = new Map([['KeyQ', 'a'], ['KeyA', 'q'], ['KeyM', ','], ['Semicolon', 'm'], ['KeyF', 'f'], ['KeyL', 'l'], ['Space', ' ']]);
+
+  it('name the cap the player sees, not the US one', () => {
+    expect(leanPrompt({ ...base, keys: { ...DEFAULT_KEYS, lean: ['KeyQ'] }, caps: azerty })).toBe('Hold A to lean in');
+    expect(controlsLine({ ...base, keys: { ...DEFAULT_KEYS, mute: ['Semicolon'] }, caps: azerty })).toMatch(/M mute/);
+  });
+
+  it('keep the named keys named, whatever the layout prints for them', () => {
+    expect(leanPrompt({ ...base, caps: azerty })).toBe('Hold Space to lean in');
+  });
+
+  it('fall back to the US names where the browser has no layout map', () => {
+    expect(leanPrompt({ ...base, keys: { ...DEFAULT_KEYS, lean: ['KeyQ'] } })).toBe('Hold Q to lean in');
+  });
+});
+
 describe('the other prompts', () => {
   it('say how to skip by holding, on a keyboard and on a pad', () => {
     expect(skipLabel(base)).toBe('Skip this scene (or hold Esc)');

@@ -9,7 +9,7 @@ import { InputRouter, SKIP_HOLD_MS, type FocusRing } from '../../src/input/route
 import { SaveSlot } from '../../src/save/saveSlot';
 import { defaultSettings, type Settings } from '../../src/save/settings';
 import { SafeStore } from '../../src/save/storage';
-import { validateScene } from '../../src/scene/validate';
+import { validateLevel } from '../../src/level/validate';
 import { READ_MS_PER_CHAR, Session, SKIP_SEEN_MS, type SessionView } from '../../src/session';
 import { buildContentIndex } from '../../src/story/contentIndex';
 import { Director, type DirectorEvent } from '../../src/story/director';
@@ -18,7 +18,7 @@ import { RecordingPresenter } from './cutsceneTestKit';
 import { readJson } from './helpers';
 import { MemoryStore } from './save-helpers';
 
-const scene = validateScene(readJson('levels/crypt.scene.json'), 'crypt.scene.json');
+const scene = validateLevel(readJson('levels/crypt.level.json'), 'crypt.level.json');
 const index = buildContentIndex(scene, { zippo_open: { bus: 'sfx', loop: false, volume: 1, caption: null, duck: false } }, ['opening']);
 
 const SOURCE = `

@@ -6,10 +6,10 @@ import type { FigurePose, HeldProp } from '../../src/scene/figures';
 import { poseOf, sampleAction, settledFigure } from '../../src/scene/keyframes';
 import { validateFigures } from '../../src/scene/validateFigures';
 import type { Command } from '../../src/story/commands';
-import { inline, rig, scene, watchToEnd } from './cutsceneTestKit';
+import { inline, level, rig, watchToEnd } from './cutsceneTestKit';
 import { readJson } from './helpers';
 
-const figures = validateFigures(readJson('levels/figures.json'), 'figures.json', scene);
+const figures = validateFigures(readJson('levels/figures.json'), 'figures.json', level);
 
 const STEPS = [
   { tag: 'actor: buffy seated' },

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateScene } from '../../src/scene/validate';
-import { stillProps } from '../../src/scene/still';
+import { validateLevel } from '../../src/level/validate';
+import { stillProps } from '../../src/level/still';
 
-const scene = validateScene(JSON.parse(readFileSync(join(import.meta.dirname, '../../levels/crypt.scene.json'), 'utf8')), 'levels/crypt.scene.json');
+const scene = validateLevel(JSON.parse(readFileSync(join(import.meta.dirname, '../../levels/crypt.level.json'), 'utf8')), 'levels/crypt.level.json');
 
 describe('the still scenery lit with the stone', () => {
   it('is the sarcophagus and the candles behind the figures, in drawing order', () => {

@@ -20,7 +20,7 @@ import {
   type RawImage,
 } from '../../build/textureCodec';
 import { laterTextures } from '../../build/titleSet';
-import { validateScene } from '../../src/scene/validate';
+import { validateLevel } from '../../src/level/validate';
 import { ROOT } from './helpers';
 
 const ART = join(ROOT, 'assets/art');
@@ -62,7 +62,7 @@ describe('the texture measures', () => {
 });
 
 describe('every texture as shipped', () => {
-  const def = validateScene(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.scene.json'), 'utf8')), 'levels/crypt.scene.json');
+  const def = validateLevel(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.level.json'), 'utf8')), 'levels/crypt.level.json');
   const later = laterTextures(def);
   const title = packAtlas(ART, (name) => !later.has(name));
   const late = packAtlas(ART, (name) => later.has(name));

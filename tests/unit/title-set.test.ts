@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { laterTextures } from '../../build/titleSet';
-import { validateScene } from '../../src/scene/validate';
+import { validateLevel } from '../../src/level/validate';
 import { shrinkToFit, textureLimit } from '../../src/game/loading/textureFit';
 import { ROOT } from './helpers';
 
-const def = validateScene(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.scene.json'), 'utf8')), 'levels/crypt.scene.json');
+const def = validateLevel(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.level.json'), 'utf8')), 'levels/crypt.level.json');
 
 describe('what the title shows and what can wait', () => {
   const later = laterTextures(def);

@@ -1,7 +1,7 @@
 // The URLs of the baked assets, as Vite emits them (hashed, relative to the page).
 import { atlas, lateAtlas, singles } from 'virtual:atlas';
 
-const audio = import.meta.glob<string>('../../assets/audio/*.{webm,mp3}', { eager: true, query: '?url', import: 'default' });
+const audio = import.meta.glob<string>('../../../assets/audio/*.{webm,mp3}', { eager: true, query: '?url', import: 'default' });
 
 function byStem(files: Record<string, string>): Map<string, string> {
   const map = new Map<string, string>();

@@ -1,7 +1,7 @@
 // Air and film: dust drifting through the candlelight, the cigarette's smoke plume, the cool
 // shaft from the stairs, grain and a vignette. Purely visual; the story never asks for it.
 import Phaser from 'phaser';
-import type { Point, SceneDef } from '../../scene/schema';
+import type { Point, LevelDef } from '../../level/schema';
 import { FilmOverlay } from '../film/filmOverlay';
 import { lightMode } from './lightMode';
 import { textureFrame } from '../loading/textures';
@@ -19,7 +19,7 @@ export class Atmosphere {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly def: SceneDef,
+    private readonly def: LevelDef,
   ) {
     const shaft = textureFrame(scene.textures, 'shaft');
     const dust = textureFrame(scene.textures, 'dust');

@@ -4,15 +4,14 @@
 // moments.
 import Phaser from 'phaser';
 import type { DissolveStyle } from '../../cutscene/presenter';
-import type { SceneDef } from '../../scene/schema';
+import type { LevelDef } from '../../level/schema';
 import type { SceneState } from '../../scene/state';
 import type { Command } from '../../story/commands';
 import type { CryptScene } from '../scenes/CryptScene';
 import type { FigureRoot } from './figureRig';
 import { textureFrame } from '../loading/textures';
 
-/** The actor who leans in, and how far she tips towards him at full lean. */
-const LEANER = 'buffy';
+/** How far the one who leans in (the level's `leaner`) tips towards him at full lean. */
 const LEAN_DX = 6;
 const LEAN_TILT = 0.07;
 /** Where the cold open's lean stops: a breath from his lips. The held lean goes all the way. */
@@ -25,13 +24,13 @@ export class CutsceneStaging {
 
   constructor(
     private readonly crypt: CryptScene,
-    private readonly def: SceneDef,
+    private readonly def: LevelDef,
   ) {}
 
   /** A scene command with its blend time, with the cutscene's own touches. */
   command(command: Command, ms: number): void {
-    this.crypt.present(command, ms);
-    if (command.kind === 'actor' && command.actor === LEANER) {
+    this.crypt.runCommand(command, ms);
+    if (command.kind === 'actor' && command.actor === this.def.leaner) {
       // Her position is the lean's to set (seat → lean mark); her poses all share one mark.
       if (command.pose === 'lean') this.leanTo(Math.max(this.lean.amount, ms > 0 ? LEAN_BREATH : 1), ms);
       else this.leanTo(0, ms);
@@ -40,7 +39,7 @@ export class CutsceneStaging {
 
   /** The held lean begins: she turns into the lean pose as the clock-driven lean does. */
   beginHeldLean(): void {
-    this.crypt.present({ kind: 'actor', actor: LEANER, pose: 'lean' }, 1200);
+    this.crypt.runCommand({ kind: 'actor', actor: this.def.leaner, pose: 'lean' }, 1200);
     this.placeLeaner();
   }
 
@@ -81,7 +80,7 @@ export class CutsceneStaging {
   settle(state: SceneState): void {
     for (const object of this.smokeOut.splice(0)) object.destroy();
     for (const root of [...this.leaving]) this.leave(root, root.y);
-    this.lean.amount = state.actors[LEANER] === 'lean' ? 1 : 0;
+    this.lean.amount = state.actors[this.def.leaner] === 'lean' ? 1 : 0;
     this.placeLeaner();
   }
 
@@ -97,7 +96,7 @@ export class CutsceneStaging {
   }
 
   private placeLeaner(): void {
-    const image = this.crypt.actorRoot(LEANER);
+    const image = this.crypt.actorRoot(this.def.leaner);
     if (!image) return;
     const seat = this.markOf('seated');
     const leanMark = this.markOf('lean') ?? seat;
@@ -109,7 +108,7 @@ export class CutsceneStaging {
   }
 
   private markOf(pose: string): { x: number; y: number } | undefined {
-    const mark = this.def.actors.find((a) => a.id === LEANER)?.poses[pose]?.mark;
+    const mark = this.def.actors.find((a) => a.id === this.def.leaner)?.poses[pose]?.mark;
     return mark === undefined ? undefined : this.def.marks[mark];
   }
 

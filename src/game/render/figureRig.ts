@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import type { ActionDef, FigureDef, FigurePose, FiguresDef, HeldProp } from '../../scene/figures';
 import { cuesBetween, placeHeld, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../scene/keyframes';
-import type { Point, SceneDef } from '../../scene/schema';
+import type { LevelDef, Point } from '../../level/schema';
 import { textureFrame } from '../loading/textures';
 
 /** What the staging moves: the whole figure (her lean, his dissolve), under the parts' own motion. */
@@ -71,7 +71,7 @@ export class FigureRig {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly def: SceneDef,
+    private readonly def: LevelDef,
     private readonly content: FiguresDef,
     private readonly textureScales: Readonly<Record<string, number>>,
     private readonly seed: number,

@@ -3,7 +3,7 @@
 // and light scale).
 import Phaser from 'phaser';
 import { flickerAt, seedOf } from '../../scene/flicker';
-import type { LightDef, MoodDef, SceneDef } from '../../scene/schema';
+import type { LightDef, MoodDef, LevelDef } from '../../level/schema';
 import { bloom } from './bloom';
 import type { LitBackdrop } from './litBackdrop';
 import { textureFrame } from '../loading/textures';
@@ -29,7 +29,7 @@ export class LightingRig {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly def: SceneDef,
+    private readonly def: LevelDef,
     seedBase: number,
   ) {
     scene.lights.enable();
@@ -41,7 +41,7 @@ export class LightingRig {
       let flame: Phaser.GameObjects.Image | null = null;
       let halo: Phaser.GameObjects.Image | null = null;
       const flameFrame = light.flame ? textureFrame(scene.textures, light.flame.texture) : null;
-      const glowFrame = textureFrame(scene.textures, 'ember_glow');
+      const glowFrame = textureFrame(scene.textures, def.glowTexture);
       if (light.flame && flameFrame) {
         // A soft additive glow image, not a PointLight: same look, a fraction of the fill cost.
         if (glowFrame) {

@@ -5,7 +5,7 @@
 // shift their weight, and she glances towards the stairs now and then while she waits alone.
 import Phaser from 'phaser';
 import { glancing, swayAt } from '../../scene/idle';
-import type { ActorDef, PropDef, SceneDef } from '../../scene/schema';
+import type { ActorDef, PropDef, LevelDef } from '../../level/schema';
 import { bakedName, hasTexture, textureFrame } from '../loading/textures';
 
 /** A pose change in place melts over at most this long: a turn of the head, not a dissolve. */
@@ -33,7 +33,7 @@ export class SceneObjects {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly def: SceneDef,
+    private readonly def: LevelDef,
     private readonly textureScales: Readonly<Record<string, number>>,
     private readonly seed: number,
     /** Actors drawn from parts by the figure rig, not here. */

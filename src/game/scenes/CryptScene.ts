@@ -1,13 +1,13 @@
 // The crypt. A thin scene: it draws the scene state and runs commands with their timing;
 // it never decides anything about the story.
 import Phaser from 'phaser';
-import type { SceneDef } from '../../scene/schema';
+import type { LevelDef } from '../../level/schema';
 import type { SceneState } from '../../scene/state';
 import type { Command } from '../../story/commands';
 import { Atmosphere } from '../render/atmosphere';
 import { LightingRig } from '../render/lightingRig';
 import { LitBackdrop } from '../render/litBackdrop';
-import { stillProps } from '../../scene/still';
+import { stillProps } from '../../level/still';
 import { SceneObjects } from '../render/sceneObjects';
 import { FigureRig, type FigureRoot } from '../render/figureRig';
 import type { FiguresDef } from '../../scene/figures';
@@ -45,7 +45,7 @@ export class CryptScene extends Phaser.Scene {
   private reportedAt = -Infinity;
 
   constructor(
-    private readonly def: SceneDef,
+    private readonly def: LevelDef,
     private readonly hooks: CryptHooks,
     private readonly seed: number,
     private readonly textureScales: Readonly<Record<string, number>>,
@@ -126,11 +126,11 @@ export class CryptScene extends Phaser.Scene {
   restore(state: SceneState): void {
     this.tweens.killAll();
     this.objects.clearGhosts();
-    for (const [prop, value] of Object.entries(state.props)) this.present({ kind: 'prop', prop, state: value }, 0);
+    for (const [prop, value] of Object.entries(state.props)) this.runCommand({ kind: 'prop', prop, state: value }, 0);
     for (const [light, on] of Object.entries(state.lights)) this.rig.setOn(light, on, 0);
-    for (const [actor, pose] of Object.entries(state.actors)) if (!this.figures.has(actor)) this.present({ kind: 'actor', actor, pose }, 0);
+    for (const [actor, pose] of Object.entries(state.actors)) if (!this.figures.has(actor)) this.runCommand({ kind: 'actor', actor, pose }, 0);
     this.figures.restore(state.actors, state.acts ?? {});
-    this.present({ kind: 'mood', mood: state.mood }, 0);
+    this.runCommand({ kind: 'mood', mood: state.mood }, 0);
     this.showShot(state.shot, 0);
     const cam = this.cameras.main;
     cam.resetFX();
@@ -138,12 +138,12 @@ export class CryptScene extends Phaser.Scene {
   }
 
   /** Runs one command, its change taking `ms`. */
-  present(command: Command, ms: number): void {
+  runCommand(command: Command, ms: number): void {
     switch (command.kind) {
       case 'prop': {
         this.objects.showProp(command.prop, command.state, ms);
         const prop = this.def.props.find((p) => p.id === command.prop);
-        if (prop?.smoke) this.atmosphere.setSmoke(command.state === 'burning' ? prop.smoke : null);
+        if (prop?.smoke) this.atmosphere.setSmoke(command.state === prop.smoke.whileState ? prop.smoke : null);
         return;
       }
       case 'actor':
@@ -188,7 +188,7 @@ export class CryptScene extends Phaser.Scene {
       return;
     }
     const { x, y, w, h } = prop.hotspot;
-    this.halo ??= this.add.image(0, 0, ...(textureFrame(this.textures, 'ember_glow') ?? ['__DEFAULT', undefined])).setBlendMode(Phaser.BlendModes.ADD).setTint(0xffe2b0).setAlpha(0.45).setDepth(95);
+    this.halo ??= this.add.image(0, 0, ...(textureFrame(this.textures, this.def.glowTexture) ?? ['__DEFAULT', undefined])).setBlendMode(Phaser.BlendModes.ADD).setTint(0xffe2b0).setAlpha(0.45).setDepth(95);
     const size = Math.max(w, h) * 1.8;
     this.halo.setPosition(x + w / 2, y + h / 2).setDisplaySize(size, size).setVisible(true);
   }

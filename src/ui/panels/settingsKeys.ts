@@ -4,7 +4,7 @@
 // src/save/keyBindings.ts. This file only shows.
 import { keysFor } from '../../input/prompts';
 import type { Say } from '../../lang/strings';
-import { keyLabel, rebind, type Bindings } from '../../save/keyBindings';
+import { keyLabel, rebind, type Bindings, type KeyCaps } from '../../save/keyBindings';
 import { DEFAULT_KEYS, type Action } from '../../save/settings';
 import { button, el } from '../dom';
 
@@ -24,6 +24,8 @@ export interface KeyHooks {
   readonly get: () => Bindings;
   readonly set: (keys: Bindings) => void;
   readonly say: Say;
+  /** What the player's keys print, when the browser says (an AZERTY "A" sits at KeyQ). */
+  readonly caps: () => KeyCaps | undefined;
 }
 
 export interface KeyControls {
@@ -42,7 +44,7 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
   let listening: Action | null = null;
   const { say } = hooks;
   const name = (action: Action): string => say(NAMES[action]);
-  const keysLabel = (keys: readonly string[]): string => keysFor(keys, say);
+  const keysLabel = (keys: readonly string[]): string => keysFor(keys, say, hooks.caps());
 
   const label = (action: Action): string => say('keys.row', { action: name(action), keys: keysLabel(hooks.get()[action]) });
   const sync = (): void => {
@@ -70,7 +72,7 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
     const b = buttons.get(action);
     const result = rebind(hooks.get(), action, code);
     if (!result.ok) {
-      status.textContent = say('keys.reserved', { key: keyLabel(result.reserved, say) });
+      status.textContent = say('keys.reserved', { key: keyLabel(result.reserved, say, hooks.caps()) });
       return;
     }
     hooks.set(result.keys);
@@ -78,7 +80,7 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
     b?.classList.remove('listening');
     if (b) delete b.dataset.capturing;
     sync();
-    const key = keyLabel(code, say);
+    const key = keyLabel(code, say, hooks.caps());
     status.textContent = result.moved
       ? say('keys.moved', { action: name(action), key, other: name(result.moved.action), otherKeys: keysLabel(result.moved.keys) })
       : say('keys.now', { action: name(action), key });

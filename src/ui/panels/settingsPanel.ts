@@ -1,5 +1,6 @@
 // The settings panel: sound, text, display and keys. Every change applies and is saved at
 // once (no "apply" step to forget); the same panel opens from the title and from pause.
+import type { KeyCaps } from '../../save/keyBindings';
 import type { Settings, TextSize, Typeface } from '../../save/settings';
 import { padControls } from '../../input/prompts';
 import type { Say } from '../../lang/strings';
@@ -22,6 +23,7 @@ export interface SettingsHooks {
   /** The language in use, and the languages there are as [code, own name]. */
   readonly lang: () => string;
   readonly languages: () => readonly (readonly [string, string])[];
+  readonly caps: () => KeyCaps | undefined;
 }
 
 export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () => void; keys: KeyControls } {
@@ -113,7 +115,7 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   const fullscreen = add(toggleControl({ label: 'settings.fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() }));
   display.append(fullscreen.row);
 
-  const keys = keyBindingControls({ get: () => hooks.get().keys, set: (k) => change({ keys: k }), say });
+  const keys = keyBindingControls({ get: () => hooks.get().keys, set: (k) => change({ keys: k }), say, caps: hooks.caps });
   const keysSection = section('settings.keys', [keys.rows]);
 
   const padList = el('dl', { class: 'pad-controls' });

@@ -1,4 +1,4 @@
-// The shape of levels/crypt.scene.json once validated. See docs/architecture.md.
+// The shape of levels/crypt.level.json once validated. See docs/architecture.md.
 
 export interface Point {
   readonly x: number;
@@ -34,7 +34,13 @@ export interface PropDef extends Point {
   readonly states: Readonly<Record<string, string | null>>;
   readonly initial: string;
   readonly hotspot: Rect | null;
-  readonly smoke: Point | null;
+  /** Where smoke rises from, and the state it rises in (a lit cigarette smokes, a held one not). */
+  readonly smoke: SmokeDef | null;
+}
+
+/** A prop's smoke: where it rises from and the prop state that gives it off. */
+export interface SmokeDef extends Point {
+  readonly whileState: string;
 }
 
 export interface PoseDef {
@@ -62,7 +68,7 @@ export interface ShotDef extends Point {
   readonly zoom: number;
 }
 
-export interface SceneDef {
+export interface LevelDef {
   readonly width: number;
   readonly height: number;
   readonly maxLights: number;
@@ -75,10 +81,14 @@ export interface SceneDef {
   readonly actors: readonly ActorDef[];
   readonly shots: Readonly<Record<string, ShotDef>>;
   readonly initialShot: string;
+  /** The actor who leans in at the kiss (the hold moves her; her "lean" pose is where it ends). */
+  readonly leaner: string;
+  /** The soft additive glow drawn round flames and round the object under the pointer. */
+  readonly glowTexture: string;
 }
 
 /** Every texture the scene draws, for the loader and the validator. */
-export function texturesOf(scene: SceneDef): string[] {
+export function texturesOf(scene: LevelDef): string[] {
   const names = new Set<string>();
   for (const prop of scene.props) {
     for (const texture of Object.values(prop.states)) if (texture !== null) names.add(texture);
@@ -87,5 +97,6 @@ export function texturesOf(scene: SceneDef): string[] {
     for (const pose of Object.values(actor.poses)) if (pose.texture !== null) names.add(pose.texture);
   }
   for (const light of scene.lights) if (light.flame) names.add(light.flame.texture);
+  if (scene.glowTexture) names.add(scene.glowTexture);
   return [...names].sort();
 }

@@ -1,20 +1,20 @@
-// Turns untrusted level JSON into a SceneDef, or reports every fault with its JSON path.
+// Turns untrusted level JSON into a LevelDef, or reports every fault with its JSON path.
 import { ContentInvalid, Faults, isObject, readArray, readBoolean, readColour, readId, readNumber, readObject, readString,
   type Json, type JsonObject } from '../content/read';
 import {
-  FLICKER_PROFILES, texturesOf,
+  FLICKER_PROFILES, texturesOf, type SmokeDef,
   type ActorDef, type FlickerProfile, type LightDef, type MoodDef, type Point, type PoseDef,
-  type PropDef, type Rect, type SceneDef, type ShotDef,
+  type PropDef, type Rect, type LevelDef, type ShotDef,
 } from './schema';
 
-export interface SceneCheckOptions {
+export interface LevelCheckOptions {
   /** Texture names that exist; when given, every texture the scene names must be one. */
   readonly textures?: ReadonlySet<string>;
   /** The renderer's compiled light limit; when absent the file's own maxLights is used. */
   readonly lightLimit?: number;
 }
 
-export function validateScene(raw: unknown, file: string, options: SceneCheckOptions = {}): SceneDef {
+export function validateLevel(raw: unknown, file: string, options: LevelCheckOptions = {}): LevelDef {
   const faults = new Faults();
   const root = readObject(raw, '$', faults);
   const size = readObject(root.size, '$.size', faults);
@@ -53,7 +53,13 @@ export function validateScene(raw: unknown, file: string, options: SceneCheckOpt
   const initialShot = readString(root.initialShot, '$.initialShot', faults);
   if (initialShot && !(initialShot in shots)) faults.add('$.initialShot', `no shot "${initialShot}" in $.shots`);
 
-  const scene: SceneDef = { width, height, maxLights, speakers, moods, initialMood, lights, props, marks, actors, shots, initialShot };
+  const leaner = readString(root.leaner, '$.leaner', faults);
+  const leaning = actors.find((a) => a.id === leaner);
+  if (leaner && !leaning) faults.add('$.leaner', `no actor "${leaner}" in $.actors`);
+  else if (leaning && !('lean' in leaning.poses)) faults.add('$.leaner', `actor "${leaner}" has no "lean" pose to lean into`);
+  const glowTexture = readString(root.glowTexture, '$.glowTexture', faults);
+
+  const scene: LevelDef = { width, height, maxLights, speakers, moods, initialMood, lights, props, marks, actors, shots, initialShot, leaner, glowTexture };
   if (options.textures && faults.list.length === 0) checkTextures(scene, options.textures, faults);
   if (faults.list.length > 0) throw new ContentInvalid(file, faults.list);
   return scene;
@@ -148,8 +154,15 @@ function readProp(value: unknown, path: string, faults: Faults, bounds: { width:
     states,
     initial,
     hotspot: o.hotspot === undefined ? null : readRect(o.hotspot, `${path}.hotspot`, faults, bounds),
-    smoke: o.smoke === undefined ? null : readPoint(o.smoke, `${path}.smoke`, faults),
+    smoke: o.smoke === undefined ? null : readSmoke(o.smoke, `${path}.smoke`, faults, states),
   };
+}
+
+function readSmoke(value: unknown, path: string, faults: Faults, states: Readonly<Record<string, string | null>>): SmokeDef {
+  const o = readObject(value, path, faults);
+  const whileState = readString(o.while, `${path}.while`, faults);
+  if (whileState && !(whileState in states)) faults.add(`${path}.while`, `no state "${whileState}" in the prop's states`);
+  return { ...readPoint(o, path, faults), whileState };
 }
 
 function readActor(value: unknown, path: string, faults: Faults, marks: Record<string, Point>): ActorDef {
@@ -187,13 +200,13 @@ function readGlance(value: unknown, path: string, faults: Faults, poses: Record<
   return { from, to };
 }
 
-function checkTextures(scene: SceneDef, textures: ReadonlySet<string>, faults: Faults): void {
+function checkTextures(scene: LevelDef, textures: ReadonlySet<string>, faults: Faults): void {
   for (const name of texturesOf(scene)) {
     if (!textures.has(name)) faults.add(findTexturePath(scene, name), `unknown texture "${name}" (no assets/art/${name}.png)`);
   }
 }
 
-function findTexturePath(scene: SceneDef, name: string): string {
+function findTexturePath(scene: LevelDef, name: string): string {
   for (const [i, prop] of scene.props.entries()) {
     for (const [state, texture] of Object.entries(prop.states)) if (texture === name) return `$.props[${i}].states.${state}`;
   }

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { texturesOf } from '../../src/scene/schema';
+import { texturesOf } from '../../src/level/schema';
 import { ContentInvalid } from '../../src/content/read';
-import { validateScene } from '../../src/scene/validate';
+import { validateLevel } from '../../src/level/validate';
 import { readJson } from './helpers';
 
-const FILE = 'levels/crypt.scene.json';
+const FILE = 'levels/crypt.level.json';
 
 /** A deep copy of the shipped level for a test to break. */
 function level(): Record<string, unknown> & { props: Record<string, unknown>[]; lights: Record<string, unknown>[] } {
   return structuredClone(readJson(FILE)) as Record<string, unknown> & { props: Record<string, unknown>[]; lights: Record<string, unknown>[] };
 }
 
-function faultsOf(raw: unknown, options: Parameters<typeof validateScene>[2] = {}): string[] {
+function faultsOf(raw: unknown, options: Parameters<typeof validateLevel>[2] = {}): string[] {
   try {
-    validateScene(raw, FILE, options);
+    validateLevel(raw, FILE, options);
   } catch (error) {
     if (error instanceof ContentInvalid) return [...error.faults];
     throw error;
@@ -23,15 +23,42 @@ function faultsOf(raw: unknown, options: Parameters<typeof validateScene>[2] = {
 
 describe('the level validator', () => {
   it('accepts the shipped crypt', () => {
-    const scene = validateScene(readJson(FILE), FILE);
+    const scene = validateLevel(readJson(FILE), FILE);
     expect(scene.props.map((p) => p.id)).toContain('lighter');
     expect(scene.lights.length).toBeLessThanOrEqual(scene.maxLights);
+  });
+
+  it('names the one who leans in, the state that smokes and the glow texture as data', () => {
+    const raw = level();
+    raw.leaner = 'giles';
+    raw.glowTexture = 'no_such_glow';
+    const cigarette = raw.props.find((p) => p.id === 'cigarette');
+    if (!cigarette) throw new Error('the level has no cigarette');
+    cigarette.smoke = { x: 1, y: 1, while: 'smouldering' };
+    const faults = faultsOf(raw, { textures: new Set(texturesOf(validateLevel(readJson(FILE), FILE)).filter((t) => t !== 'no_such_glow')) });
+    expect(faults).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\$\.leaner: no actor "giles"/),
+        expect.stringMatching(/\.smoke\.while: no state "smouldering"/),
+      ]),
+    );
+    const shipped = validateLevel(readJson(FILE), FILE);
+    expect([shipped.leaner, shipped.glowTexture]).toEqual(['buffy', 'ember_glow']);
+  });
+
+  it('refuses a leaner who has no pose to lean into', () => {
+    const raw = level() as unknown as Record<string, unknown> & { actors: { id: string; poses: Record<string, unknown> }[] };
+    const spike = raw.actors.find((a) => a.id !== raw.leaner);
+    if (!spike) throw new Error('the level has one actor');
+    raw.leaner = spike.id;
+    delete spike.poses.lean;
+    expect(faultsOf(raw)).toContainEqual(expect.stringMatching(/^\$\.leaner: actor ".+" has no "lean" pose/));
   });
 
   it('names the file and JSON path of a duplicate id', () => {
     const raw = level();
     raw.props[1] = { ...raw.props[1], id: 'lighter' };
-    expect(() => validateScene(raw, FILE)).toThrow(/levels\/crypt\.scene\.json: \$\.props\[\d+\]\.id: duplicate id "lighter"/);
+    expect(() => validateLevel(raw, FILE)).toThrow(/levels\/crypt\.level\.json: \$\.props\[\d+\]\.id: duplicate id "lighter"/);
   });
 
   it('rejects an unknown texture with the path that names it', () => {
@@ -40,7 +67,7 @@ describe('the level validator', () => {
     if (!lighter) throw new Error('the level has no lighter');
     lighter.states = { shut: 'lighter_made_of_cheese' };
     lighter.initial = 'shut';
-    const textures = new Set(texturesOf(validateScene(level(), FILE)));
+    const textures = new Set(texturesOf(validateLevel(level(), FILE)));
     expect(faultsOf(raw, { textures }).join('\n')).toMatch(/\$\.props\[\d+\]\.states\.shut: unknown texture "lighter_made_of_cheese"/);
   });
 
