@@ -318,10 +318,12 @@ const game = createGame(
     // For tests and tools that compare frames: from here on only flicker and motion change them.
     settled: () => (document.body.dataset.settled = 'true'),
     // What the figures act out, for tests and tools that film them.
-    figures: (acting, rects) => {
+    figures: (acting, rects, extents) => {
+      const written = (boxes: Readonly<Record<string, readonly number[]>>): string => Object.entries(boxes).map(([id, r]) => `${id}:${r.map((v) => Math.round(v)).join(',')}`).join(' ');
       if (acting) document.body.dataset.acting = acting;
       else delete document.body.dataset.acting;
-      document.body.dataset.figures = Object.entries(rects).map(([id, r]) => `${id}:${r.map((v) => Math.round(v)).join(',')}`).join(' ');
+      document.body.dataset.figures = written(rects);
+      document.body.dataset.figureExtents = written(extents);
     },
   },
   0x5eed,

@@ -74,7 +74,7 @@ describe('an action', () => {
     expect(fromSeated.done).toBe(true);
     expect(fromSeated.pose).toEqual(poseOf(buffy, 'hold_low'));
     expect(fromCrying).toEqual(fromSeated);
-    expect(fromSeated.held).toEqual({ lighter: { part: 'hand', x: 0, y: 13, a: -90 } });
+    expect(fromSeated.held).toEqual({ lighter: { part: 'hand', x: 0, y: 5, a: 150 } });
   });
 
   it('lands on the same end watched frame by frame at any rate as skipped to', () => {
@@ -88,7 +88,7 @@ describe('an action', () => {
   it('puts the lighter back on the lid when she sets it down', () => {
     const down = buffy.actions.set_lighter_down;
     if (!down) throw new Error('no set_lighter_down');
-    const held = { lighter: { part: 'hand', x: 0, y: 13, a: -90 } };
+    const held = { lighter: { part: 'hand', x: 0, y: 5, a: 150 } };
     expect(sampleAction(buffy, down, poseOf(buffy, 'hold_low'), held, 500, still).held.lighter).toBeDefined();
     expect(sampleAction(buffy, down, poseOf(buffy, 'hold_low'), held, 900, still).held.lighter).toBeUndefined();
   });

@@ -168,7 +168,15 @@ export class FigureRig {
     const now = this.hooks.clock();
     figure.motion = { kind: 'action', action, from: figure.pose, held: figure.held, start: skip ? now - action.ms : now, fromMark, toMark };
     figure.lastT = skip ? action.ms : 0;
-    if (figure.presence.level < 1) this.scene.tweens.add({ targets: figure.presence, level: 1, duration: skip ? 0 : Math.min(FADE_MS, action.ms / 3) });
+    if (!action.travel && (toMark.x !== fromMark.x || toMark.y !== fromMark.y)) {
+      // Somewhere else with no walk there (he gathers her up): it comes in where it goes.
+      figure.root.setPosition(toMark.x, toMark.y);
+      if (!skip) figure.presence.level = 0;
+    }
+    if (figure.presence.level < 1) {
+      if (skip) figure.presence.level = 1;
+      else this.scene.tweens.add({ targets: figure.presence, level: 1, duration: Math.min(FADE_MS, action.ms / 3) });
+    }
     if (skip) this.frame(actor, figure, now);
   }
 

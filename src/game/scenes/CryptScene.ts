@@ -27,9 +27,10 @@ export interface CryptHooks {
   readonly settled: () => void;
   /**
    * What the figures do, for the page to report: the actions playing ("buffy take_lighter"),
-   * and each shown figure's rectangle on the stage (x, y, w, h in 1280×720 stage pixels).
+   * and each shown figure's rectangle on the stage (x, y, w, h in 1280×720 stage pixels) and in
+   * the scene (where the camera does not move it: the figure's own motion alone).
    */
-  readonly figures?: (acting: string, rects: Readonly<Record<string, readonly [number, number, number, number]>>) => void;
+  readonly figures?: (acting: string, rects: Readonly<Record<string, readonly [number, number, number, number]>>, extents: Readonly<Record<string, readonly [number, number, number, number]>>) => void;
 }
 
 export class CryptScene extends Phaser.Scene {
@@ -109,10 +110,12 @@ export class CryptScene extends Phaser.Scene {
     this.reportedAt = now;
     const cam = this.cameras.main;
     const rects: Record<string, readonly [number, number, number, number]> = {};
+    const extents: Record<string, readonly [number, number, number, number]> = {};
     for (const [id, r] of Object.entries(this.figures.extents())) {
       rects[id] = [(r.x - cam.worldView.x) * cam.zoom, (r.y - cam.worldView.y) * cam.zoom, r.width * cam.zoom, r.height * cam.zoom];
+      extents[id] = [r.x, r.y, r.width, r.height];
     }
-    this.hooks.figures(acting, rects);
+    this.hooks.figures(acting, rects, extents);
   }
 
   setReduced(flicker: boolean, motion: boolean): void {
