@@ -47,8 +47,8 @@ describe('the figures act', () => {
       if (acting.length > 0) {
         const actor = (acting[0] ?? '').split(' ')[0] ?? '';
         const shotA = await page.screenshot();
-        // a second of the action, while its line stays up
-        await page.waitForTimeout(1100);
+        // into the action's first move (a reach is at its furthest about then), while its line stays up
+        await page.waitForTimeout(650);
         await frames(page, 2);
         const later = await figures(page);
         const shotB = await page.screenshot();
