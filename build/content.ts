@@ -13,6 +13,7 @@ import { compileInk } from './ink';
 export interface ContentPaths {
   readonly root: string;
   readonly level: string;
+  readonly figures: string;
   readonly story: string;
   readonly cutscenes: string;
   readonly cues: string;
@@ -24,6 +25,7 @@ export function defaultPaths(root: string): ContentPaths {
   return {
     root,
     level: join(root, 'levels/crypt.level.json'),
+    figures: join(root, 'levels/figures.json'),
     story: join(root, 'levels/every-night.ink'),
     cutscenes: join(root, 'levels/cutscenes'),
     cues: join(root, 'assets/audio/cues.json'),
@@ -36,7 +38,7 @@ export interface BuiltContent {
   /** Checked, typed content, as the game will hold it. */
   readonly checked: CheckedContent;
   /** The raw JSON the game's bundle carries (it checks it again with the same loader). */
-  readonly raw: { readonly level: unknown; readonly cues: unknown; readonly cutscenes: Readonly<Record<string, unknown>> };
+  readonly raw: { readonly level: unknown; readonly figures: unknown; readonly cues: unknown; readonly cutscenes: Readonly<Record<string, unknown>> };
   readonly storyJson: string;
   /** Every file read, so a dev server can watch them. */
   readonly files: readonly string[];
@@ -60,6 +62,7 @@ export function readContent(paths: ContentPaths): BuiltContent {
   const cutsceneFiles = existsSync(paths.cutscenes) ? readdirSync(paths.cutscenes).filter((f) => f.endsWith('.cutscene.json')).sort() : [];
   const raw = {
     level: readJson(paths.level),
+    figures: readJson(paths.figures),
     cues: (readJson(paths.cues) as { cues?: unknown } | null)?.cues,
     cutscenes: Object.fromEntries(cutsceneFiles.map((f) => [basename(f, '.cutscene.json'), readJson(join(paths.cutscenes, f))])),
   };

@@ -30,6 +30,7 @@ export function contentPlugin(root: string): Plugin {
       return [
         `export const storyJson = ${JSON.stringify(content.storyJson)};`,
         `export const level = ${JSON.stringify(content.raw.level)};`,
+        `export const figures = ${JSON.stringify(content.raw.figures)};`,
         `export const cutscenes = ${JSON.stringify(content.raw.cutscenes)};`,
         `export const cues = ${JSON.stringify(content.raw.cues)};`,
         `export const credits = ${JSON.stringify(credits)};`,

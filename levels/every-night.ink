@@ -52,7 +52,7 @@ She bought three of them. The fourth was his. # id: ritual.she_bought_three_of
 {
 - not lighter_used:
     ~ lighter_used = true
-    She picks up the lighter first. She always does. # shot: lid # id: ritual.lighter.she_picks_up_the
+    She picks up the lighter first. She always does. # shot: lid # act: buffy take_lighter # id: ritual.lighter.she_picks_up_the
     Silver, scuffed at the corners, warm as soon as it's in her fist. # id: ritual.lighter.silver_scuffed_at_the
     The night they went to finish it, she passed the basement door on her way out. It was lying on his cot. It must have slipped out of his pocket. # id: ritual.lighter.the_night_they_went
     She took it. He'd want a smoke before the fight, she thought. He always wanted a smoke before a fight. # id: ritual.lighter.she_took_it_he
@@ -60,10 +60,10 @@ She bought three of them. The fourth was his. # id: ritual.she_bought_three_of
     Afterwards, with the town gone into a hole in the ground, she put her hand in her jeans pocket, and there it was. # id: ritual.lighter.afterwards_with_the_town
     That was when she fell apart. Not the crater. Not the bus. A lighter. # id: ritual.lighter.that_was_when_she
     Now it's the thing she would run into a burning building for. # id: ritual.lighter.now_it_s_the
-    She thumbs the lid back. # sfx: zippo_open # prop: lighter open # id: ritual.lighter.she_thumbs_the_lid
-    Rolls the wheel. # sfx: zippo_strike # prop: lighter lit # light: lighter_flame on # id: ritual.lighter.rolls_the_wheel
+    She thumbs the lid back. # sfx: zippo_open # prop: lighter open # act: buffy flip_lid # id: ritual.lighter.she_thumbs_the_lid
+    Rolls the wheel. # sfx: zippo_strike # prop: lighter lit # light: lighter_flame on # act: buffy roll_wheel # id: ritual.lighter.rolls_the_wheel
     ~ lighter_lit = true
-    A flame the size of a fingertip stands up in the dark, and the crypt gets a little less huge. # id: ritual.lighter.a_flame_the_size
+    A flame the size of a fingertip stands up in the dark, and the crypt gets a little less huge. # act: buffy set_lighter_down # id: ritual.lighter.a_flame_the_size
 - lighter_lit:
     The flame leans every time she breathes. She shouldn't burn the fuel for nothing. There's something on this lid that wants lighting. # id: ritual.lighter.the_flame_leans_every
 - else:
@@ -80,21 +80,21 @@ She bought three of them. The fourth was his. # id: ritual.she_bought_three_of
 - lighter_lit:
     ~ smoked = true
     ~ lighter_lit = false
-    She shakes one out of the pack. His brand. The guy at the gas station doesn't even ask any more. # prop: cigarettes open # id: ritual.cigarettes.she_shakes_one_out
-    She leans it into the little flame and draws until the tip catches. # sfx: cigarette_light # prop: cigarette burning # light: ember on # id: ritual.cigarettes.she_leans_it_into
-    Then she breathes in, all the way, the way he used to. # sfx: inhale # id: ritual.cigarettes.then_she_breathes_in
-    And she coughs, like every night, hard enough to make her eyes water. # sfx: cough # id: ritual.cigarettes.and_she_coughs_like
+    She shakes one out of the pack. His brand. The guy at the gas station doesn't even ask any more. # prop: cigarettes open # act: buffy shake_cigarette # id: ritual.cigarettes.she_shakes_one_out
+    She leans it into the little flame and draws until the tip catches. # sfx: cigarette_light # prop: cigarette burning # light: ember on # act: buffy light_cigarette # id: ritual.cigarettes.she_leans_it_into
+    Then she breathes in, all the way, the way he used to. # sfx: inhale # act: buffy draw # id: ritual.cigarettes.then_she_breathes_in
+    And she coughs, like every night, hard enough to make her eyes water. # sfx: cough # act: buffy cough # id: ritual.cigarettes.and_she_coughs_like
     {tried_smokes_early:
         Buffy: See, this is why you wait for the fire. Fire is the easy part. # id: ritual.cigarettes.see_this_is_why
     - else:
         Buffy: Smooth. Very smooth. # id: ritual.cigarettes.smooth_very_smooth
     }
-    She takes another pull anyway. Under the burn there's something else. There's him. # id: ritual.cigarettes.she_takes_another_pull
+    She takes another pull anyway. Under the burn there's something else. There's him. # act: buffy draw # id: ritual.cigarettes.she_takes_another_pull
     This is how he tasted. Every single time. # id: ritual.cigarettes.this_is_how_he
     Back when she could kiss him whenever she wanted, the ashtray thing was the one part she'd have changed. # id: ritual.cigarettes.back_when_she_could
     Now she's out here at midnight, choking on it on purpose. # id: ritual.cigarettes.now_she_s_out
-    She lays the cigarette on the edge of the lid, lit end out over the floor, so it keeps going without her. # sfx: cigarette_rest # id: ritual.cigarettes.she_lays_the_cigarette
-    Then she snaps the lighter shut. # sfx: zippo_close # prop: lighter shut # light: lighter_flame off # id: ritual.cigarettes.then_she_snaps_the
+    She lays the cigarette on the edge of the lid, lit end out over the floor, so it keeps going without her. # sfx: cigarette_rest # act: buffy lay_cigarette # id: ritual.cigarettes.she_lays_the_cigarette
+    Then she snaps the lighter shut. # sfx: zippo_close # prop: lighter shut # light: lighter_flame off # act: buffy set_lighter_down # id: ritual.cigarettes.then_she_snaps_the
 - else:
     {tried_smokes_early:
         Buffy: Still no fire, Summers. The lighter. Keep up. # id: ritual.cigarettes.still_no_fire_summers
@@ -114,8 +114,8 @@ She bought three of them. The fourth was his. # id: ritual.she_bought_three_of
 - else:
     ~ poured = true
     The bourbon he liked. She had to describe the bottle to the man at the liquor store; she'd only ever seen it in his hand. # shot: lid # id: ritual.bottle.the_bourbon_he_liked
-    She pours into the glass across from her. His side. She doesn't measure. He never did. # sfx: pour # prop: glass full # id: ritual.bottle.she_pours_into_the
-    Then she tips the bottle up and drinks from it herself. # sfx: swig # prop: bottle poured # id: ritual.bottle.then_she_tips_the
+    She pours into the glass across from her. His side. She doesn't measure. He never did. # sfx: pour # prop: glass full # act: buffy pour # id: ritual.bottle.she_pours_into_the
+    Then she tips the bottle up and drinks from it herself. # sfx: swig # prop: bottle poured # act: buffy drink_from_bottle # id: ritual.bottle.then_she_tips_the
     It goes down like a lit fuse, all the way to her stomach. # id: ritual.bottle.it_goes_down_like
     Buffy: Ugh. Wow. You drank this for fun? # id: ritual.bottle.ugh_wow_you_drank
     If her friends could see her now. Cross-legged on a dead man's tomb, drinking from the bottle, talking to the empty air. # id: ritual.bottle.if_her_friends_could
@@ -143,7 +143,7 @@ She bought three of them. The fourth was his. # id: ritual.she_bought_three_of
     It still creaks when she moves. His had given up creaking long before she ever met him. # id: ritual.duster.it_still_creaks_when
 - else:
     ~ scented = true
-    She gathers the collar of the duster up under her nose and breathes in. # sfx: leather_creak # shot: buffy # id: ritual.duster.she_gathers_the_collar
+    She gathers the collar of the duster up under her nose and breathes in. # sfx: leather_creak # shot: buffy # act: buffy gather_collar # id: ritual.duster.she_gathers_the_collar
     {
     - smoked && poured:
         Smoke. Bourbon. And under them, leather. # id: ritual.duster.smoke_bourbon_and_under
@@ -159,7 +159,7 @@ She bought three of them. The fourth was his. # id: ritual.she_bought_three_of
         It needs the rest of the recipe before it smells like anything she remembers. # id: ritual.duster.it_needs_the_rest
     }
     She bought the coat two towns over, a copy of his, because his went wherever he went. # id: ritual.duster.she_bought_the_coat
-    It isn't his smell. It's a manufactured one. She knows that. She breathes it in anyway. # id: ritual.duster.it_isn_t_his
+    It isn't his smell. It's a manufactured one. She knows that. She breathes it in anyway. # act: buffy hands_down # id: ritual.duster.it_isn_t_his
 }
 -> hub
 
@@ -171,7 +171,7 @@ She settles back on the lid, cross-legged, and lets her hands go still in her la
 // ---------------------------------------------------------------------------------------------
 // Beat 2.
 === remembering ===
-She closes her eyes. # beat: remembering # actor: buffy eyes_closed # mood: remember # music: music_memory # shot: buffy # id: remembering.she_closes_her_eyes
+She closes her eyes. # beat: remembering # act: buffy close_eyes # mood: remember # music: music_memory # shot: buffy # id: remembering.she_closes_her_eyes
 Behind them it's this room again, on a different night. The day after her friends dragged her back out of heaven. # id: remembering.behind_them_it_s
 She came here because it was the only place that didn't expect her to be glad. # id: remembering.she_came_here_because
 He sat right there, across the lid from her, and told her something. # id: remembering.he_sat_right_there
@@ -195,7 +195,7 @@ She'd give anything to hold him one more time and breathe in the real thing inst
 Then: boots on the stairs. # beat: footsteps # sfx: footsteps_stairs # music: stop # id: footsteps.then_boots_on_the
 Heavy. Unhurried. A rhythm she'd know in her sleep, which is sort of the point. # id: footsteps.heavy_unhurried_a_rhythm
 She doesn't jump. She's been waiting for them. # id: footsteps.she_doesn_t_jump
-She opens her eyes. # actor: buffy look_up # mood: night # actor: spike stairs # shot: stairs # id: footsteps.she_opens_her_eyes
+She opens her eyes. # actor: buffy look_up # mood: night # act: spike descend # shot: stairs # id: footsteps.she_opens_her_eyes
 He's standing at the foot of the stairs, candlelight sliding off the coat, that ridiculous hair bright as bone. # id: footsteps.he_s_standing_at
 Spike: Buffy. # id: footsteps.buffy
 Two syllables, and the accent does the thing to the back of her neck it always did. # id: footsteps.two_syllables_and_the
@@ -219,7 +219,7 @@ She doesn't argue with it. She takes what she can get. # id: footsteps.she_doesn
 She starts the way she always starts. # beat: conversation # shot: two_shot # id: conversation.she_starts_the_way
 Buffy: I missed you. # id: conversation.i_missed_you
 Spike: Not half as much as I've missed you, love. You haven't the first idea. # id: conversation.not_half_as_much
-He crosses the crypt and stops an arm's length off. Close enough to touch. She doesn't. She learned not to. # actor: spike standing # id: conversation.he_crosses_the_crypt
+He crosses the crypt and stops an arm's length off. Close enough to touch. She doesn't. She learned not to. # act: spike walk_to_her # id: conversation.he_crosses_the_crypt
 He sniffs the air, and one scarred eyebrow goes up. # id: conversation.he_sniffs_the_air
 Spike: Is that smoke? Buffy Summers, on the fags. Thought you said it was a filthy habit. Filthy. I remember the word. # id: conversation.is_that_smoke_buffy
 * ["They're not for me." # id: conversation.they_re_not_for]
@@ -232,7 +232,7 @@ Spike: Is that smoke? Buffy Summers, on the fags. Thought you said it was a filt
     ~ smokes_answer = rueful
     Buffy: Don't. I cough every single time. I'm terrible at it. It isn't for me. # id: conversation.don_t_i_cough_2
 - He looks at the cigarette burning on the edge of the lid. Then at her. # id: conversation.he_looks_at_the
-He picks it up and takes a long, slow drag, like he's been waiting a year for it. # prop: cigarette held # sfx: spike_drag # light: ember off # id: conversation.he_picks_it_up
+He picks it up and takes a long, slow drag, like he's been waiting a year for it. # prop: cigarette held # sfx: spike_drag # act: spike take_cigarette # id: conversation.he_picks_it_up
 {smokes_answer:
 - honest: Spike: For me, then. Lit and waiting. # id: conversation.for_me_then_lit
 - joking: Spike: Very public-spirited of you. Least I can do is help. # id: conversation.very_public_spirited_of
@@ -240,13 +240,13 @@ He picks it up and takes a long, slow drag, like he's been waiting a year for it
 }
 Spike: So you really were expecting me. # id: conversation.so_you_really_were
 Buffy: I always expect you. # id: conversation.i_always_expect_you
-He drops onto the lid across from her, in his place, and nods at the full glass. # actor: spike seated # actor: buffy seated # shot: spike # id: conversation.he_drops_onto_the
+He drops onto the lid across from her, in his place, and nods at the full glass. # act: spike sit # actor: buffy seated # shot: spike # id: conversation.he_drops_onto_the
 Spike: This one mine? # id: conversation.this_one_mine
 Buffy: What do you think? # id: conversation.what_do_you_think
-He knocks it back in one go and shuts his eyes, like it's the best thing he's had in a very long time. # sfx: glass_drained # prop: glass empty # id: conversation.he_knocks_it_back
+He knocks it back in one go and shuts his eyes, like it's the best thing he's had in a very long time. # sfx: glass_drained # prop: glass empty # act: spike drink_glass # id: conversation.he_knocks_it_back
 ~ drained = true
 Spike: Oh, that's the stuff. # id: conversation.oh_that_s_the
-He sets the glass down on the stone. # sfx: glass_down # shot: two_shot # id: conversation.he_sets_the_glass
+He sets the glass down on the stone. # sfx: glass_down # shot: two_shot # act: spike set_glass_down # id: conversation.he_sets_the_glass
 For a while, neither of them says anything. # id: conversation.for_a_while_neither
 Then he clears his throat. # id: conversation.then_he_clears_his
 Spike: So. Reckon we've got a fair bit to talk about, you and me. # id: conversation.so_reckon_we_ve
@@ -266,7 +266,7 @@ Spike: So. Reckon we've got a fair bit to talk about, you and me. # id: conversa
     -> confess_the_secret ->
 - {LIST_COUNT(confession) < 3: -> choose}
 Buffy: I love you. I'm sorry. I'm so sorry. It's you. It's only you. It's always been you, and I was too busy being scared to look. # id: conversation.confess.i_love_you_i
-She drags the heel of her hand across her eyes. It doesn't help much. # actor: buffy seated # id: conversation.confess.she_drags_the_heel
+She drags the heel of her hand across her eyes. It doesn't help much. # act: buffy wipe_tears # id: conversation.confess.she_drags_the_heel
 {confessed_first:
 - the_past: Spike: You led with him, you know. For a second there I thought I was getting the speech about what a lovely friend I am. # id: conversation.confess.you_led_with_him
 - too_soon: Spike: Sooner, she says. Sooner would have been nice, I'll give you that. # id: conversation.confess.sooner_she_says_sooner
@@ -388,7 +388,7 @@ His mouth is cool, and solid, and it stays. # sfx: heartbeat # id: the_kiss.his_
 }
 She gasps and jerks back. # sfx: gasp # actor: buffy crying # music: stop # id: the_kiss.she_gasps_and_jerks
 She stares at him. He's still there. He's still there. # id: the_kiss.she_stares_at_him
-He frowns at her, lost. # id: the_kiss.he_frowns_at_her
+He frowns at her, lost. # act: spike frown # id: the_kiss.he_frowns_at_her
 Spike: What? What's wrong? # id: the_kiss.what_what_s_wrong
 {smokes_answer == rueful:
     Spike: It's the fags, isn't it. I'll pack them in. Swear. # id: the_kiss.it_s_the_fags

@@ -45,7 +45,6 @@ for (const s of specs) {
   console.log(`${s.name.padEnd(20)} ${String(s.w).padStart(4)}x${String(s.h).padEnd(4)} ${(bytes / 1024).toFixed(0).padStart(5)} KB  ${Date.now() - t0} ms`);
 }
 await browser.close();
-if (!only.length) {
-  writeFileSync(join(out, 'art.manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-  console.log(`total ${(total / 1024 / 1024).toFixed(2)} MB in ${manifest.length} files`);
-}
+// The manifest lists every spec whether or not this run baked it, so a partial bake keeps it whole.
+writeFileSync(join(out, 'art.manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+if (!only.length) console.log(`total ${(total / 1024 / 1024).toFixed(2)} MB in ${manifest.length} files`);

@@ -7,7 +7,7 @@ import './fonts';
 import './ui/style.css';
 import './ui/phone.css';
 import './ui/phoneLife.css';
-import { credits, cues as cuesData, cutscenes as cutsceneData, languages, level as levelData, storyJson, textureScales } from 'virtual:content';
+import { credits, cues as cuesData, cutscenes as cutsceneData, figures as figuresData, languages, level as levelData, storyJson, textureScales } from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
 import { presentDirector } from './presenters/directorPresenter';
@@ -68,7 +68,7 @@ window.addEventListener('error', (event) => failed(say('notice.error', { message
 window.addEventListener('unhandledrejection', (event) => failed(say('notice.error', { message: String(event.reason) })));
 
 // The build checked every file; the game takes the content typed from the same loader.
-const { level, cues, index, cutscenes } = loadContent({ level: levelData, cues: cuesData, cutscenes: cutsceneData });
+const { level, figures, cues, index, cutscenes } = loadContent({ level: levelData, figures: figuresData, cues: cuesData, cutscenes: cutsceneData });
 
 // Storage may fail while the settings (and so the language) are still being read: say it a moment later.
 const store = new SafeStore(browserStorage(), () => queueMicrotask(() => screens.say(say('notice.no_storage'), 7000)));
@@ -374,10 +374,19 @@ const game = createGame(
     cameraMoved: (view) => overlayFrame.setView(view),
     // For tests and tools that compare frames: from here on only flicker and motion change them.
     settled: () => (document.body.dataset.settled = 'true'),
+    // What the figures act out, for tests and tools that film them.
+    figures: (acting, rects, extents) => {
+      const written = (boxes: Readonly<Record<string, readonly number[]>>): string => Object.entries(boxes).map(([id, r]) => `${id}:${r.map((v) => Math.round(v)).join(',')}`).join(' ');
+      if (acting) document.body.dataset.acting = acting;
+      else delete document.body.dataset.acting;
+      document.body.dataset.figures = written(rects);
+      document.body.dataset.figureExtents = written(extents);
+    },
   },
   0x5eed,
   textureScales,
   texturesLoading,
+  figures,
 );
 onTextureProgress((downloaded) => screens.showLoading({ downloaded }));
 // A turn of the phone: the canvas's host changed size, and upright the camera frames differently.

@@ -18,6 +18,9 @@ export async function openPainter() {
   page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.error('[page]', m.text()); });
   page.on('pageerror', (e) => { console.error('[page error]', e); });
   await page.setContent('<!doctype html><html><body></body></html>');
+  // The figures' part boxes (levels/figures.json) size the part textures: the game and the bake read one table.
+  const figures = readFileSync(join(here, '../../levels/figures.json'), 'utf8');
+  await page.addScriptTag({ content: `const FIGURES = ${figures};` });
   const dir = join(here, 'page');
   const files = readdirSync(dir).filter((f) => f.endsWith('.js')).sort();
   for (const f of files) await page.addScriptTag({ content: readFileSync(join(dir, f), 'utf8') + `\n//# sourceURL=${f}` });

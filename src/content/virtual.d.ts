@@ -4,6 +4,7 @@
 declare module 'virtual:content' {
   export const storyJson: string;
   export const level: unknown;
+  export const figures: unknown;
   export const cutscenes: Readonly<Record<string, unknown>>;
   export const cues: unknown;
   /** Every language's strings by key (English complete), and each language's name for itself. */

@@ -5,6 +5,7 @@
 // measures it). Without WebGL there is no candlelight to draw: the page says so and what to do.
 import Phaser from 'phaser';
 import type { LevelDef } from '../level/schema';
+import type { FiguresDef } from '../scene/figures';
 import { BootScene } from './scenes/BootScene';
 import { CryptScene, type CryptHooks } from './scenes/CryptScene';
 import { lightMode } from './render/lightMode';
@@ -24,6 +25,7 @@ export function createGame(
   seed: number,
   textureScales: Readonly<Record<string, number>>,
   textures: Promise<readonly DecodedTexture[]>,
+  figures: FiguresDef,
 ): Phaser.Game | null {
   if (!webglAvailable()) {
     showNoWebGL();
@@ -46,7 +48,7 @@ export function createGame(
     // every pixel several times over in software WebGL. Textures still filter smoothly.
     render: { maxLights: def.maxLights, antialias: true, antialiasGL: false, preserveDrawingBuffer: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales)],
+    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales, figures)],
   });
   watchFirstFrames(game);
   return game;

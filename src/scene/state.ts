@@ -7,6 +7,11 @@ export interface SceneState {
   readonly props: Readonly<Record<string, string>>;
   readonly lights: Readonly<Record<string, boolean>>;
   readonly actors: Readonly<Record<string, string>>;
+  /**
+   * The last action each figure played, held at its end until a story pose replaces it. Absent
+   * in saves from before figures acted.
+   */
+  readonly acts?: Readonly<Record<string, string>>;
   readonly mood: string;
   readonly shot: string;
   readonly music: string | null;
@@ -20,6 +25,7 @@ export function initialSceneState(scene: LevelDef): SceneState {
     props: Object.fromEntries(scene.props.map((p) => [p.id, p.initial])),
     lights: Object.fromEntries(scene.lights.map((l) => [l.id, l.on])),
     actors: Object.fromEntries(scene.actors.map((a) => [a.id, a.initial])),
+    acts: {},
     mood: scene.initialMood,
     shot: scene.initialShot,
     music: null,
@@ -35,8 +41,14 @@ export function applyCommand(state: SceneState, command: Command): SceneState {
       return { ...state, props: { ...state.props, [command.prop]: command.state } };
     case 'light':
       return { ...state, lights: { ...state.lights, [command.light]: command.on } };
-    case 'actor':
-      return { ...state, actors: { ...state.actors, [command.actor]: command.pose } };
+    case 'actor': {
+      const acts = Object.fromEntries(Object.entries(state.acts ?? {}).filter(([actor]) => actor !== command.actor));
+      return { ...state, actors: { ...state.actors, [command.actor]: command.pose }, acts };
+    }
+    case 'act': {
+      const actors = command.pose === null ? state.actors : { ...state.actors, [command.actor]: command.pose };
+      return { ...state, actors, acts: { ...state.acts, [command.actor]: command.action } };
+    }
     case 'mood':
       return { ...state, mood: command.mood };
     case 'shot':

@@ -9,6 +9,8 @@ export type Command =
   | { readonly kind: 'mood'; readonly mood: string }
   | { readonly kind: 'prop'; readonly prop: string; readonly state: string }
   | { readonly kind: 'actor'; readonly actor: string; readonly pose: string }
+  /** A figure acts (levels/figures.json); `pose` is the story pose it ends in when it changes one. */
+  | { readonly kind: 'act'; readonly actor: string; readonly action: string; readonly pose: string | null }
   | { readonly kind: 'shot'; readonly shot: string }
   | { readonly kind: 'cut'; readonly cutscene: string }
   | { readonly kind: 'beat'; readonly beat: string }
@@ -23,6 +25,8 @@ export interface ContentIndex {
   readonly moods: ReadonlySet<string>;
   readonly props: ReadonlyMap<string, ReadonlySet<string>>;
   readonly actors: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Each figure's actions, with the story pose each ends in (null: it keeps the one it had). */
+  readonly actions: ReadonlyMap<string, ReadonlyMap<string, string | null>>;
   readonly shots: ReadonlySet<string>;
   readonly cutscenes: ReadonlySet<string>;
 }

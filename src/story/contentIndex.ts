@@ -1,4 +1,5 @@
 import type { LevelDef } from '../level/schema';
+import type { FiguresDef } from '../scene/figures';
 import type { ContentIndex } from './commands';
 
 export type Bus = 'music' | 'ambience' | 'sfx';
@@ -31,6 +32,7 @@ export function buildContentIndex(
   scene: LevelDef,
   cues: Readonly<Record<string, CueDef>>,
   cutsceneIds: Iterable<string>,
+  figures: FiguresDef = { figures: {}, boxes: {}, carried: {} },
 ): ContentIndex {
   return {
     cues: new Map(Object.entries(cues).map(([id, cue]) => [id, { bus: cue.bus }])),
@@ -38,6 +40,7 @@ export function buildContentIndex(
     moods: new Set(Object.keys(scene.moods)),
     props: new Map(scene.props.map((p) => [p.id, new Set(Object.keys(p.states))])),
     actors: new Map(scene.actors.map((a) => [a.id, new Set(Object.keys(a.poses))])),
+    actions: new Map(Object.entries(figures.figures).map(([id, f]) => [id, new Map(Object.values(f.actions).map((a) => [a.id, a.pose]))])),
     shots: new Set(Object.keys(scene.shots)),
     cutscenes: new Set(cutsceneIds),
   };

@@ -77,6 +77,14 @@ const PARSERS: Readonly<Record<string, Parser>> = {
     stateOf(index.actors, actor, pose, 'actor', tag);
     return { kind: 'actor', actor, pose };
   },
+  act: (args, index, tag) => {
+    arity(args, 2, 'act: <actor> <action>', tag);
+    const [actor = '', action = ''] = args;
+    const actions = index.actions.get(actor);
+    if (!actions) throw new TagError(tag, `no figure "${actor}" in levels/figures.json`);
+    if (!actions.has(action)) throw new TagError(tag, `figure "${actor}" has no action "${action}" (has ${[...actions.keys()].join(', ')})`);
+    return { kind: 'act', actor, action, pose: actions.get(action) ?? null };
+  },
   shot: (args, index, tag) => {
     arity(args, 1, 'shot: <shot>', tag);
     const shot = args[0] ?? '';

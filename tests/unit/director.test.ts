@@ -16,6 +16,7 @@ const index: ContentIndex = {
   moods: new Set(Object.keys(scene.moods)),
   props: new Map(scene.props.map((p) => [p.id, new Set(Object.keys(p.states))])),
   actors: new Map(scene.actors.map((a) => [a.id, new Set(Object.keys(a.poses))])),
+  actions: new Map(),
   shots: new Set(Object.keys(scene.shots)),
   cutscenes: new Set(['cold_open']),
 };

@@ -3,7 +3,7 @@
 'use strict';
 
 // Head, skull centre at the origin, facing left. Head height ≈ 30.
-function spikeHead(A, H, R) {
+function spikeHead(A, H, R, { brow = false, eyes = 'open' } = {}) {
   // neck
   part(A, H, shape([[-6.5, 13], [3.5, 11], ['L', 5, 26], ['L', -6, 26]]), PAL.spikeSkin, { base: 120, lift: 90, r: 3,
     shade: (g) => { g.fillStyle = linear(g, 0, 12, 0, 22, [[0, 'rgba(90,50,50,0.6)'], [1, 'rgba(90,50,50,0.1)']]); g.fillRect(-8, 10, 16, 16); } });
@@ -21,8 +21,14 @@ function spikeHead(A, H, R) {
   crease(A, H, [[-9.5, 3], [-5, 4.5], [-1, 5.2]], { w: 1.5, color: 'rgba(255,240,230,0.25)', hc: 'rgba(255,0,0,0.5)' });
   crease(A, H, [[-12.4, -1], [-14.6, 4.8]], { w: 1.3, color: null, hc: 'rgba(255,0,0,0.6)' });
   // brow, eye, mouth
-  crease(A, H, [[-12.2, -3.4], [-9.5, -4.2], [-6.5, -3.6]], { w: 1.1, color: 'rgba(120,100,80,0.9)', hc: 'rgba(255,0,0,0.4)', blur: 0.3 });
-  eye(A, -9.4, -1.2, -1, { size: 1 });
+  if (brow) {
+    // the brow drawn down and in, a crease between: worry
+    crease(A, H, [[-12.4, -2.6], [-9.8, -3.2], [-6.8, -4.4]], { w: 1.2, color: 'rgba(120,100,80,0.95)', hc: 'rgba(255,0,0,0.5)', blur: 0.3 });
+    crease(A, H, [[-12.6, -5.6], [-12.2, -3.6]], { w: 0.5, color: 'rgba(90,60,60,0.7)', hc: 'rgba(0,0,0,0.5)', blur: 0.2 });
+  } else {
+    crease(A, H, [[-12.2, -3.4], [-9.5, -4.2], [-6.5, -3.6]], { w: 1.1, color: 'rgba(120,100,80,0.9)', hc: 'rgba(255,0,0,0.4)', blur: 0.3 });
+  }
+  eye(A, -9.4, -1.2, -1, { size: 1, closed: eyes === 'closed', lowered: brow });
   crease(A, H, [[-12.2, 8.9], [-10.6, 8.8]], { w: 0.6, color: 'rgba(80,40,40,0.8)', hc: 'rgba(0,0,0,0.5)', blur: 0.2 });
   // the scar through the left eyebrow (his look)
   A.strokeStyle = 'rgba(240,230,220,0.9)'; A.lineWidth = 0.5; A.beginPath(); A.moveTo(-10.3, -5.2); A.lineTo(-9.7, -3.2); A.stroke();
@@ -125,6 +131,17 @@ function spikeTorso(A, H, R) {
 }
 function spikeSeated(A, H, R) {
   const hx = 12, hy = -96, ang = -0.05;
+  spikeSeatLower(A, H, R);
+  // torso from the hip
+  A.save(); H.save(); A.translate(hx, hy); H.translate(hx, hy); A.rotate(ang); H.rotate(ang); A.translate(0, 112); H.translate(0, 112);
+  spikeTorso(A, H, R);
+  A.save(); H.save(); A.translate(-3, -218); H.translate(-3, -218); spikeHead(A, H, R); A.restore(); H.restore();
+  spikeSeatedArm(A, H, R);
+  A.restore(); H.restore();
+}
+// Seated, below the hip: the coat skirt on the lid, the far knee drawn up, the near shin over the edge.
+function spikeSeatLower(A, H, R) {
+  const hx = 12, hy = -96;
   contactShadow(A, hx + 8, hy + 1, 40, 2.6, 0.45);
   // coat skirt spread on the lid behind him and draped over the front edge
   const skirt = shape([[hx + 8, hy - 26], [hx + 22, hy - 8], ['L', hx + 40, hy + 4], [hx + 38, hy + 26], ['L', hx + 36, hy + 44], [hx + 24, hy + 40], [hx + 10, hy + 44], [hx - 4, hy + 40], ['L', hx - 12, hy + 30], [hx - 10, hy + 2], [hx - 6, hy - 20]]);
@@ -141,16 +158,13 @@ function spikeSeated(A, H, R) {
   crease(A, H, [[nk + 8, hy - 6], [nk + 2, hy - 2], [nk - 3, hy + 4]], { w: 1, color: 'rgba(0,0,0,0.5)', hc: 'rgba(0,0,0,0.5)' });
   crease(A, H, [[nk - 4, hy + 30], [nk + 2, hy + 33], [nk + 6, hy + 30]], { w: 0.9, color: 'rgba(0,0,0,0.4)', hc: 'rgba(0,0,0,0.4)' });
   spikeBootSingle(A, H, nk + 1.5, hy + 76, 1);
-  // torso from the hip
-  A.save(); H.save(); A.translate(hx, hy); H.translate(hx, hy); A.rotate(ang); H.rotate(ang); A.translate(0, 112); H.translate(0, 112);
-  spikeTorso(A, H, R);
-  A.save(); H.save(); A.translate(-3, -218); H.translate(-3, -218); spikeHead(A, H, R); A.restore(); H.restore();
-  // arm: the forearm rests on the raised knee
+}
+// The seated arm (standing-torso coordinates): the forearm rests on the raised knee.
+function spikeSeatedArm(A, H, R) {
   const sleeve = shape([[1, -194], [9, -192], [11, -176], [9, -154], ['L', 0, -134], [-14, -124], ['L', -22, -126], [-20, -133], [-6, -146], [-2, -160], [-2, -182]]);
   leatherPart(A, H, sleeve, R, { r: 4, base: 130, lift: 120, folds: [[[6, -182], [7, -160], [3, -148]], [[-4, -140], [-12, -133]]] });
   const hand = shape([[-21, -133], [-27, -131], [-29, -125], [-26, -121], [-21, -125]]);
   part(A, H, hand, PAL.spikeSkin, { base: 170, lift: 60, r: 2 });
-  A.restore(); H.restore();
 }
 function spikeBootSingle(A, H, x, y, sc = 1) {
   A.save(); H.save(); A.translate(x, y); H.translate(x, y); A.scale(sc, sc); H.scale(sc, sc); x = 0; y = 0;

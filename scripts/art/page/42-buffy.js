@@ -3,7 +3,7 @@
 'use strict';
 
 // Head, skull centre at the origin, facing right. Head height ≈ 27.
-function buffyHead(A, H, R, { eyes = 'open', tears = false, gaze = [0, 0] } = {}) {
+function buffyHead(A, H, R, { eyes = 'open', tears = false, gaze = [0, 0], smile = false } = {}) {
   // hair behind the head and neck, falling to the shoulders
   const back = shape([[-3, -14], [-10, -11], [-13, -2], [-13, 10], [-12, 20], [-8, 25], [-2, 24], ['L', 2, 18], [4, 8], [6, -6]]);
   part(A, H, back, PAL.buffyHair, { base: 120, lift: 80, r: 3, shade: (g) => {
@@ -22,6 +22,12 @@ function buffyHead(A, H, R, { eyes = 'open', tears = false, gaze = [0, 0] } = {}
   // lips
   A.fillStyle = 'rgba(190,90,96,0.85)'; A.beginPath(); A.moveTo(10.6, 6.7); A.quadraticCurveTo(12.2, 6.1, 11.6, 7.3); A.quadraticCurveTo(12, 8.4, 10.7, 8.3); A.fill();
   crease(A, H, [[10.2, 7.4], [11.8, 7.4]], { w: 0.5, color: 'rgba(90,40,40,0.8)', hc: 'rgba(0,0,0,0.5)', blur: 0.2 });
+  if (smile) {
+    // the corner of the mouth lifts and the cheek rounds up under the eye
+    crease(A, H, [[10.3, 7.5], [9.1, 6.6], [8.5, 5.6]], { w: 0.55, color: 'rgba(110,50,50,0.85)', hc: 'rgba(0,0,0,0.5)', blur: 0.2 });
+    A.save(); A.filter = 'blur(1.2px)'; A.fillStyle = 'rgba(235,140,125,0.35)'; A.beginPath(); A.ellipse(7.6, 3.2, 2.6, 1.6, -0.3, 0, 7); A.fill(); A.restore();
+    crease(A, H, [[6.2, 2.4], [8.4, 1.4], [10.2, 2.2]], { w: 1.2, color: null, hc: 'rgba(255,0,0,0.45)' });
+  }
   // brow + eye
   crease(A, H, [[6.5, -4.6], [8.8, -5.2], [10.4, -4.4]], { w: 0.8, color: 'rgba(150,100,60,0.9)', hc: 'rgba(255,0,0,0.3)', blur: 0.3 });
   eye(A, 8.2, -1.4, 1, { closed: eyes === 'closed', lowered: eyes === 'down', gaze, size: 1 });
@@ -48,7 +54,8 @@ function buffyHead(A, H, R, { eyes = 'open', tears = false, gaze = [0, 0] } = {}
   A.save(); A.clip(top); A.filter = `blur(${0.8 * FIG.s}px)`; A.strokeStyle = 'rgba(255,240,190,0.65)'; A.lineWidth = 1.3; A.stroke(shape([[6, -13], [0, -15.4], [-6.5, -14], [-10.5, -9]], false)); A.restore();
 }
 
-function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = false } = {}) {
+// The lid under her: the contact shadow, the duster pooled behind her, her crossed legs.
+function buffyLegs(A, H, R) {
   contactShadow(A, -4, -1, 50, 3.2, 0.5);
   // duster spread on the lid behind her
   const pool = shape([['L', -44, 0], [-40, -8], [-28, -16], [-16, -22], [-6, -20], [4, -8], ['L', 10, 0]]);
@@ -68,9 +75,10 @@ function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = fa
   part(A, H, shape([['L', 5, 0], [1.5, -1.2], [1, -5.5], ['L', 6, -6.2], ['L', 7.5, 0]]), 'rgb(26,21,20)', { base: 150, lift: 60, r: 2 });
   crease(A, H, [[12, -12.5], [18, -11], [23, -13.5]], { w: 0.8, color: 'rgba(0,0,0,0.45)', hc: 'rgba(0,0,0,0.4)' });
   crease(A, H, [[30, -13], [33, -11.5]], { w: 0.7, color: 'rgba(0,0,0,0.4)', hc: 'rgba(0,0,0,0.4)' });
-  // torso pivots at the hip
-  const hx = -6, hy = -8;
-  A.save(); H.save(); A.translate(hx, hy); H.translate(hx, hy); A.rotate(lean); H.rotate(lean);
+}
+
+// Her torso from the hip (the pivot at the origin): coat, top, lapel.
+function buffyTorso(A, H, R) {
   // coat back and skirt over the hips
   const coat = shape([[-6, -56], [4, -58], [11, -52], [13, -36], [11, -18], ['L', 12, 2], [0, 8], ['L', -26, 8], [-18, 0], [-12, -14], [-11, -36]]);
   leatherPart(A, H, coat, R, { r: 5, base: 70, lift: 140, folds: [[[-8, -40], [-10, -20], [-16, 2]], [[4, -30], [6, -12]], [[-2, -14], [-8, 4]]] });
@@ -79,6 +87,14 @@ function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = fa
     shade: (g) => { g.fillStyle = 'rgba(0,0,0,0.35)'; g.fillRect(2, -52, 3, 44); g.fillStyle = 'rgba(255,220,220,0.12)'; g.fillRect(9, -48, 2, 30); } });
   // lapel
   leatherPart(A, H, shape([['L', 3, -58], [8, -60], ['L', 9, -55], [5, -44], ['L', 3, -32], [1.5, -46]]), R, { r: 2, base: 150, lift: 80, folds: [[[4, -52], [3.5, -40]]] });
+}
+
+function buffyBody(A, H, R, { lean = 0, head = {}, headTilt = 0, handToFace = false } = {}) {
+  buffyLegs(A, H, R);
+  // torso pivots at the hip
+  const hx = -6, hy = -8;
+  A.save(); H.save(); A.translate(hx, hy); H.translate(hx, hy); A.rotate(lean); H.rotate(lean);
+  buffyTorso(A, H, R);
   // head
   A.save(); H.save(); A.translate(3, -73.5); H.translate(3, -73.5); A.rotate(headTilt); H.rotate(headTilt);
   buffyHead(A, H, R, head);

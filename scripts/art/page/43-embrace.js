@@ -1,7 +1,7 @@
 // The embrace: he stands (same scale and feet position as spike_standing, shifted right) and
 // holds her lifted against him, her arms round his neck, faces meeting in profile.
 'use strict';
-function drawEmbrace(A, H, R) {
+function drawEmbrace(A, H, R, face = { eyes: 'closed' }) {
   const sx = 16; // his feet
   // her coat tails hanging behind her, under everything
   const hx = -21.5, hy = -136; // her hips (lifted: her feet are off the floor)
@@ -23,7 +23,7 @@ function drawEmbrace(A, H, R) {
   leatherPart(A, H, shape([[-6, -58], [4, -60], [11, -54], [14, -36], [12, -16], ['L', 12, 8], [0, 12], ['L', -12, 10], [-13, -14], [-12, -36]]), R,
     { r: 5, base: 90, lift: 140, folds: [[[-6, -40], [-8, -16], [-9, 6]], [[4, -30], [5, -6]]] });
   part(A, H, shape([['L', 6, -54], [10.5, -50], [13, -38], [12, -20], ['L', 11, -8], ['L', 5, -8], [5, -30]]), PAL.top, { base: 130, lift: 70, r: 3 });
-  A.save(); H.save(); A.translate(5.5, -79); H.translate(5.5, -79); A.rotate(-0.34); H.rotate(-0.34); buffyHead(A, H, R, { eyes: 'closed' }); A.restore(); H.restore();
+  A.save(); H.save(); A.translate(5.5, -79); H.translate(5.5, -79); A.rotate(-0.34); H.rotate(-0.34); buffyHead(A, H, R, face); A.restore(); H.restore();
   A.restore(); H.restore();
   // his arm round her: sleeve from his shoulder down across her back, hand spread on her back
   const ax = sx;
@@ -32,6 +32,10 @@ function drawEmbrace(A, H, R) {
   part(A, H, shape([[ax - 29, -146.5], [ax - 33, -148], [ax - 37.5, -146.5], [ax - 38.5, -143], [ax - 37, -139.5], [ax - 33, -138], ['L', ax - 29, -138]]), PAL.spikeSkin, { base: 230, lift: 25, r: 1.5,
     shade: (g) => { g.strokeStyle = 'rgba(110,70,70,0.7)'; g.lineWidth = 0.4; for (const y of [-145.2, -143, -140.8]) { g.beginPath(); g.moveTo(ax - 38, y); g.lineTo(ax - 34, y + 0.3); g.stroke(); } } });
 }
+// The same embrace with her laughing into his coat (the horses joke): eyes shut, the smile up.
+ART.add({ name: 'embrace_smile', dw: 195, dh: 325, k: 1.5, lit: true, seed: 1300, title: 'Spike holding Buffy (embrace, she laughs)',
+  source: 'scripts/art/page/43-embrace.js (painted shapes)', normal: { bevel: 6, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
+  draw(A, H, R) { A.translate(97.5, 325); H.translate(97.5, 325); A.scale(FIG_SCALE, FIG_SCALE); H.scale(FIG_SCALE, FIG_SCALE); FIG.s = FIG_SCALE; drawEmbrace(A, H, R, { eyes: 'closed', smile: true }); } });
 ART.add({ name: 'embrace', dw: 195, dh: 325, k: 1.5, lit: true, seed: 1300, title: 'Spike holding Buffy (embrace)',
   source: 'scripts/art/page/43-embrace.js (painted shapes)', normal: { bevel: 6, bevelDepth: 0.7, detail: 0.7, strength: 1.5 },
   draw(A, H, R) { drawSpike(A, H, R, 'embrace'); } });

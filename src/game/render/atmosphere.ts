@@ -9,6 +9,7 @@ import { textureFrame } from '../loading/textures';
 export class Atmosphere {
   private dust: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
   private smoke: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
+  private breath: Phaser.GameObjects.Particles.ParticleEmitter | null = null;
   private readonly film: FilmOverlay;
   /** The cool light from the stairs: still, so it is lit into the backdrop with the stone. */
   readonly shaft: Phaser.GameObjects.Image | null = null;
@@ -88,6 +89,32 @@ export class Atmosphere {
     }
     this.smoke?.setPosition(at.x, at.y);
     this.smoke?.start();
+  }
+
+  /** The plume goes where the cigarette goes (in her hand, in his). */
+  moveSmoke(at: Point): void {
+    this.smoke?.setPosition(at.x, at.y);
+  }
+
+  /** A breath of smoke let out of a mouth: a few slow puffs drifting forward and up. */
+  puff(at: Point): void {
+    const smoke = textureFrame(this.scene.textures, 'smoke');
+    if (!smoke || this.reducedMotion) return;
+    this.breath ??= this.scene.add
+      .particles(0, 0, smoke[0], {
+        frame: smoke[1],
+        lifespan: { min: 1600, max: 2600 },
+        speedY: { min: -18, max: -6 },
+        speedX: { min: -10, max: 16 },
+        scale: { start: 0.06, end: 0.42 },
+        alpha: { start: 0.4, end: 0 },
+        rotate: { min: 0, max: 360 },
+        emitting: false,
+        blendMode: Phaser.BlendModes.NORMAL,
+      })
+      .setDepth(60)
+      .setLighting(true);
+    this.breath.explode(7, at.x, at.y);
   }
 
   /** Grain jumps each frame along a fixed sequence, so a seeded test run repeats exactly. */

@@ -8,6 +8,7 @@ import type { LevelDef } from '../../level/schema';
 import type { SceneState } from '../../scene/state';
 import type { Command } from '../../story/commands';
 import type { CryptScene } from '../scenes/CryptScene';
+import type { FigureRoot } from './figureRig';
 import { textureFrame } from '../loading/textures';
 
 /** How far the one who leans in (the level's `leaner`) tips towards him at full lean. */
@@ -19,6 +20,7 @@ export const LEAN_BREATH = 0.86;
 export class CutsceneStaging {
   private lean = { amount: 0 };
   private readonly smokeOut: Phaser.GameObjects.GameObject[] = [];
+  private readonly leaving = new Set<FigureRoot>();
 
   constructor(
     private readonly crypt: CryptScene,
@@ -49,25 +51,35 @@ export class CutsceneStaging {
   }
 
   dissolve(actor: string, ms: number, style: DissolveStyle): void {
-    const image = this.crypt.actorImage(actor);
-    if (!image?.visible) return;
+    const root = this.crypt.actorRoot(actor);
+    if (!root?.visible) return;
     const tweens = this.crypt.tweens;
-    tweens.killTweensOf(image);
-    if (style === 'smoke') this.smoke(image, ms);
-    const y = image.y;
+    tweens.killTweensOf(root);
+    if (style === 'smoke') this.smoke(this.crypt.actorParts(actor), root.depth, ms);
+    const y = root.y;
+    root.leaving = true;
+    this.leaving.add(root);
     tweens.add({
-      targets: image,
+      targets: root,
       alpha: 0,
       y: style === 'smoke' ? y - 10 : y,
       duration: Math.max(1, ms),
       ease: style === 'smoke' ? 'Sine.easeIn' : 'Linear',
-      onComplete: () => image.setVisible(false).setAlpha(1).setY(y),
+      onComplete: () => this.leave(root, y),
     });
+  }
+
+  private leave(root: FigureRoot, y: number): void {
+    root.leaving = false;
+    root.alpha = 1;
+    root.y = y;
+    this.leaving.delete(root);
   }
 
   /** After a skip or a restore: the lean and the smoke snap to the state's end. */
   settle(state: SceneState): void {
     for (const object of this.smokeOut.splice(0)) object.destroy();
+    for (const root of [...this.leaving]) this.leave(root, root.y);
     this.lean.amount = state.actors[this.def.leaner] === 'lean' ? 1 : 0;
     this.placeLeaner();
   }
@@ -84,7 +96,7 @@ export class CutsceneStaging {
   }
 
   private placeLeaner(): void {
-    const image = this.crypt.actorImage(this.def.leaner);
+    const image = this.crypt.actorRoot(this.def.leaner);
     if (!image) return;
     const seat = this.markOf('seated');
     const leanMark = this.markOf('lean') ?? seat;
@@ -92,7 +104,7 @@ export class CutsceneStaging {
     // From her seat towards the lean pose's mark, tipping towards him as she goes.
     const t = this.lean.amount;
     image.setPosition(seat.x + (leanMark.x - seat.x) * t + LEAN_DX * t, seat.y + (leanMark.y - seat.y) * t);
-    this.crypt.tiltActor(this.def.leaner, LEAN_TILT * t);
+    image.tilt = LEAN_TILT * t;
   }
 
   private markOf(pose: string): { x: number; y: number } | undefined {
@@ -101,10 +113,10 @@ export class CutsceneStaging {
   }
 
   /** Smoke that rises from the shape of his figure itself, while the figure thins away. */
-  private smoke(image: Phaser.GameObjects.Image, ms: number): void {
+  private smoke(images: readonly Phaser.GameObjects.Image[], depth: number, ms: number): void {
     const smoke = textureFrame(this.crypt.textures, 'smoke');
     if (!smoke) return;
-    const points = opaquePoints(image);
+    const points = images.flatMap((image) => opaquePoints(image));
     if (points.length === 0) return;
     const zone = {
       getRandomPoint: (point: Phaser.Types.Math.Vector2Like): Phaser.Types.Math.Vector2Like => {
@@ -129,7 +141,7 @@ export class CutsceneStaging {
       quantity: 3,
       blendMode: Phaser.BlendModes.NORMAL,
     });
-    emitter.setDepth(image.depth + 1).setLighting(true);
+    emitter.setDepth(depth + 1).setLighting(true);
     this.smokeOut.push(emitter);
     // He goes from the top down and the emitter stops as the last of him thins out.
     this.crypt.time.delayedCall(ms * 0.8, () => emitter.stop());

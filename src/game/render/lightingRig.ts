@@ -16,6 +16,8 @@ interface RigLight {
   readonly seed: number;
   /** 0 when off, 1 when on; tweened. */
   level: number;
+  /** A moment's extra brightness (the ember as she draws), tweened back to 0. */
+  readonly boost: { v: number };
 }
 
 export class LightingRig {
@@ -57,7 +59,7 @@ export class LightingRig {
           .setBlendMode(Phaser.BlendModes.ADD)
           .setDepth(91);
       }
-      this.rig.set(light.id, { def: light, light: l, flame, halo, seed: seedOf(light.id, seedBase), level: light.on ? 1 : 0 });
+      this.rig.set(light.id, { def: light, light: l, flame, halo, seed: seedOf(light.id, seedBase), level: light.on ? 1 : 0, boost: { v: 0 } });
     }
   }
 
@@ -68,6 +70,28 @@ export class LightingRig {
     this.scene.tweens.killTweensOf(entry);
     if (ms <= 0) entry.level = on ? 1 : 0;
     else this.scene.tweens.add({ targets: entry, level: on ? 1 : 0, duration: ms, ease: 'Sine.easeInOut' });
+  }
+
+  /**
+   * Moves a light, its flame and its halo (the lighter in her hand). The stone keeps the light
+   * where it was lit (litBackdrop.ts): a hand's reach away, which the lit figures and props hide.
+   */
+  moveLight(id: string, x: number, y: number): void {
+    const entry = this.rig.get(id);
+    if (!entry) return;
+    entry.light.x = x;
+    entry.light.y = y;
+    entry.flame?.setPosition(x, y);
+    entry.halo?.setPosition(x, y - 6);
+  }
+
+  /** The light flares for a moment and settles (an ember as someone draws on it). */
+  pulse(id: string): void {
+    const entry = this.rig.get(id);
+    if (!entry) return;
+    this.scene.tweens.killTweensOf(entry.boost);
+    entry.boost.v = 1.4;
+    this.scene.tweens.add({ targets: entry.boost, v: 0, duration: 1400, ease: 'Sine.easeOut' });
   }
 
   /** Moves the whole room towards a mood over `ms`. */
@@ -123,7 +147,7 @@ export class LightingRig {
     for (const entry of this.rig.values()) {
       const flicker = flickerAt(entry.def.flicker, entry.seed, timeMs, this.reducedFlicker);
       const level = entry.level;
-      entry.light.setIntensity(entry.def.intensity * this.mood.lightScale * flicker * level);
+      entry.light.setIntensity(entry.def.intensity * this.mood.lightScale * flicker * level * (1 + entry.boost.v));
       entry.light.setVisible(level > 0.001);
       if (entry.flame) {
         const base = entry.def.flame?.scale ?? 1;

@@ -36,6 +36,8 @@ export class SceneObjects {
     private readonly def: LevelDef,
     private readonly textureScales: Readonly<Record<string, number>>,
     private readonly seed: number,
+    /** Actors drawn from parts by the figure rig, not here. */
+    drawnElsewhere: ReadonlySet<string> = new Set(),
   ) {
     for (const prop of def.props) {
       const image = scene.add.image(prop.x, prop.y, '__DEFAULT').setOrigin(0.5, 1).setDepth(prop.depth);
@@ -45,6 +47,7 @@ export class SceneObjects {
     }
     let phase = 0;
     for (const actor of def.actors) {
+      if (drawnElsewhere.has(actor.id)) continue;
       const image = scene.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1).setDepth(actor.depth).setLighting(true);
       phase += 1.7;
       this.actors.set(actor.id, { def: actor, image, pose: actor.initial, tilt: 0, phase });

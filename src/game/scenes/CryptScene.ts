@@ -9,6 +9,8 @@ import { LightingRig } from '../render/lightingRig';
 import { LitBackdrop } from '../render/litBackdrop';
 import { stillProps } from '../../level/still';
 import { SceneObjects } from '../render/sceneObjects';
+import { FigureRig, type FigureRoot } from '../render/figureRig';
+import type { FiguresDef } from '../../scene/figures';
 import { textureFrame } from '../loading/textures';
 
 /** The flames' bloom comes in once the first frames (the title) are drawn; see LightingRig. */
@@ -23,23 +25,33 @@ export interface CryptHooks {
   readonly cameraMoved: (view: { x: number; y: number; zoom: number }) => void;
   /** Every effect is in: the flames' bloom, which comes in after the first frames, has faded up. */
   readonly settled: () => void;
+  /**
+   * What the figures do, for the page to report: the actions playing ("buffy take_lighter"),
+   * and each shown figure's rectangle on the stage (x, y, w, h in 1280×720 stage pixels) and in
+   * the scene (where the camera does not move it: the figure's own motion alone).
+   */
+  readonly figures?: (acting: string, rects: Readonly<Record<string, readonly [number, number, number, number]>>, extents: Readonly<Record<string, readonly [number, number, number, number]>>) => void;
 }
 
 export class CryptScene extends Phaser.Scene {
   private rig!: LightingRig;
   private objects!: SceneObjects;
+  private figures!: FigureRig;
   private atmosphere!: Atmosphere;
   private halo: Phaser.GameObjects.Image | null = null;
   private frame = 0;
   private reducedMotion = false;
   private lastView = '';
   private shot = '';
+  private lastActing = '';
+  private reportedAt = -Infinity;
 
   constructor(
     private readonly def: LevelDef,
     private readonly hooks: CryptHooks,
     private readonly seed: number,
     private readonly textureScales: Readonly<Record<string, number>>,
+    private readonly figureDefs: FiguresDef,
   ) {
     super('crypt');
   }
@@ -50,8 +62,16 @@ export class CryptScene extends Phaser.Scene {
     // lag and advances tweens by 33 ms, so a two-second walk could take a minute.
     this.tweens.setLagSmooth(10_000, 33);
     this.rig = new LightingRig(this, this.def, this.seed);
-    this.objects = new SceneObjects(this, this.def, this.textureScales, this.seed);
+    this.objects = new SceneObjects(this, this.def, this.textureScales, this.seed, new Set(Object.keys(this.figureDefs.figures)));
     this.atmosphere = new Atmosphere(this, this.def);
+    this.figures = new FigureRig(this, this.def, this.figureDefs, this.textureScales, this.seed, {
+      propImage: (id) => this.objects.propImage(id),
+      moveLight: (id, x, y) => this.rig.moveLight(id, x, y),
+      pulseLight: (id) => this.rig.pulse(id),
+      moveSmoke: (at) => this.atmosphere.moveSmoke(at),
+      puff: (at) => this.atmosphere.puff(at),
+      clock: () => this.hooks.clock(),
+    });
     if (this.textures.exists('crypt_back')) {
       const stone = this.add.image(0, 0, 'crypt_back').setOrigin(0, 0).setDepth(0).setLighting(true);
       const props = stillProps(this.def).flatMap((id) => this.objects.propImage(id) ?? []);
@@ -69,6 +89,8 @@ export class CryptScene extends Phaser.Scene {
     if (this.frame === BLOOM_AFTER_FRAMES) this.rig.bloomFlames(BLOOM_FADE_MS, () => this.hooks.settled());
     this.rig.update(this.hooks.clock());
     this.objects.animate(this.hooks.clock(), this.reducedMotion);
+    this.figures.update(this.hooks.clock());
+    this.reportFigures();
     this.atmosphere.update(this.frame);
     const cam = this.cameras.main;
     const view = { x: cam.worldView.x, y: cam.worldView.y, zoom: cam.zoom };
@@ -79,10 +101,29 @@ export class CryptScene extends Phaser.Scene {
     }
   }
 
+  /** Tells the page what the figures do: at once when an action starts or ends, else a few times a second. */
+  private reportFigures(): void {
+    if (!this.hooks.figures) return;
+    const acting = this.figures.acting(this.hooks.clock());
+    const now = this.game.loop.now;
+    if (acting === this.lastActing && now - this.reportedAt < 250) return;
+    this.lastActing = acting;
+    this.reportedAt = now;
+    const cam = this.cameras.main;
+    const rects: Record<string, readonly [number, number, number, number]> = {};
+    const extents: Record<string, readonly [number, number, number, number]> = {};
+    for (const [id, r] of Object.entries(this.figures.extents())) {
+      rects[id] = [(r.x - cam.worldView.x) * cam.zoom, (r.y - cam.worldView.y) * cam.zoom, r.width * cam.zoom, r.height * cam.zoom];
+      extents[id] = [r.x, r.y, r.width, r.height];
+    }
+    this.hooks.figures(acting, rects, extents);
+  }
+
   setReduced(flicker: boolean, motion: boolean): void {
     this.rig.reducedFlicker = flicker;
     this.reducedMotion = motion;
     this.atmosphere.setReducedMotion(motion);
+    this.figures.setReducedMotion(motion);
   }
 
   /** Draws a whole state at once (a new game, a loaded save, a skipped cutscene). */
@@ -91,7 +132,8 @@ export class CryptScene extends Phaser.Scene {
     this.objects.clearGhosts();
     for (const [prop, value] of Object.entries(state.props)) this.runCommand({ kind: 'prop', prop, state: value }, 0);
     for (const [light, on] of Object.entries(state.lights)) this.rig.setOn(light, on, 0);
-    for (const [actor, pose] of Object.entries(state.actors)) this.runCommand({ kind: 'actor', actor, pose }, 0);
+    for (const [actor, pose] of Object.entries(state.actors)) if (!this.figures.has(actor)) this.runCommand({ kind: 'actor', actor, pose }, 0);
+    this.figures.restore(state.actors, state.acts ?? {});
     this.runCommand({ kind: 'mood', mood: state.mood }, 0);
     this.showShot(state.shot, 0);
     const cam = this.cameras.main;
@@ -123,7 +165,12 @@ export class CryptScene extends Phaser.Scene {
         return;
       }
       case 'actor':
-        this.objects.showPose(command.actor, command.pose, ms);
+        if (this.figures.has(command.actor)) this.figures.showPose(command.actor, command.pose, ms);
+        else this.objects.showPose(command.actor, command.pose, ms);
+        return;
+      case 'act':
+        // An action keeps its own time: the blend only says how a plain change would fade.
+        this.figures.act(command.actor, command.action);
         return;
       case 'light':
         this.rig.setOn(command.light, command.on, Math.max(ms, 250));
@@ -142,13 +189,13 @@ export class CryptScene extends Phaser.Scene {
   }
 
   /** An actor's figure, for cutscene staging (the lean, the dissolve). */
-  actorImage(id: string): Phaser.GameObjects.Image | null {
-    return this.objects.actorImage(id);
+  actorRoot(id: string): FigureRoot | null {
+    return this.figures.root(id);
   }
 
-  /** Tilts a figure (her lean), under its idle weight shift. */
-  tiltActor(id: string, radians: number): void {
-    this.objects.setTilt(id, radians);
+  /** The images an actor is drawn with now (the smoke he comes apart into rises from them). */
+  actorParts(id: string): Phaser.GameObjects.Image[] {
+    return this.figures.partRects(id);
   }
 
   /** A soft glow over the object under the pointer or focus. */

@@ -1,0 +1,376 @@
+// The figures, drawn from parts: each frame asks the keyframe player (src/scene/keyframes.ts)
+// where every part is and places one lit image per part there. A story pose is a blend to a
+// target; an action plays its keys from wherever the figure was, carries props in a hand (the
+// prop's own image leaves the lid and follows the hand, its light and smoke with it) and ends on
+// its end pose. Nothing here decides: it draws what the player samples.
+import Phaser from 'phaser';
+import type { ActionDef, FigureDef, FigurePose, FiguresDef, HeldProp } from '../../scene/figures';
+import { cuesBetween, placeHeld, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../scene/keyframes';
+import type { LevelDef, Point } from '../../level/schema';
+import { textureFrame } from '../loading/textures';
+
+/** What the staging moves: the whole figure (her lean, his dissolve), under the parts' own motion. */
+export class FigureRoot {
+  x = 0;
+  y = 0;
+  /** Radians about the mark. */
+  tilt = 0;
+  alpha = 1;
+  visible = false;
+  /** Coming apart (the dissolve): drawn on, at `alpha`, though the story has already hidden it. */
+  leaving = false;
+  constructor(readonly depth: number) {}
+  setPosition(x: number, y: number): this {
+    this.x = x;
+    this.y = y;
+    return this;
+  }
+}
+
+type Motion =
+  | { readonly kind: 'blend'; readonly from: FigurePose; readonly to: string; readonly start: number; readonly ms: number }
+  | { readonly kind: 'action'; readonly action: ActionDef; readonly from: FigurePose; readonly held: Readonly<Record<string, HeldProp>>; readonly start: number; readonly fromMark: Point; readonly toMark: Point };
+
+interface Figure {
+  readonly def: FigureDef;
+  readonly root: FigureRoot;
+  readonly images: ReadonlyMap<string, Phaser.GameObjects.Image>;
+  storyPose: string;
+  motion: Motion;
+  /** The last pose drawn, where the next change starts from. */
+  pose: FigurePose;
+  held: Readonly<Record<string, HeldProp>>;
+  /** The clock of the last frame (for the cues between two frames). */
+  lastT: number;
+  readonly phase: number;
+  /** Fades in or out when the figure comes or goes (story poses with no picture). */
+  presence: { level: number };
+}
+
+export interface FigureRigHooks {
+  /** The prop's own image, to carry in a hand. */
+  readonly propImage: (id: string) => Phaser.GameObjects.Image | null;
+  /** Moves a light that goes where its prop goes (the lighter's flame, the ember). */
+  readonly moveLight: (id: string, x: number, y: number) => void;
+  /** Brightens a light for a moment (the ember on a draw). */
+  readonly pulseLight: (id: string) => void;
+  /** Moves the resting cigarette's plume with it. */
+  readonly moveSmoke: (at: Point) => void;
+  /** A breath of smoke leaves a mouth. */
+  readonly puff: (at: Point) => void;
+  readonly clock: () => number;
+}
+
+const FADE_MS = 600;
+
+export class FigureRig {
+  private readonly figures = new Map<string, Figure>();
+  /** The texture each part image shows now, so a frame that changes nothing sets nothing. */
+  private readonly shown = new WeakMap<Phaser.GameObjects.Image, string>();
+  private reduced = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly def: LevelDef,
+    private readonly content: FiguresDef,
+    private readonly textureScales: Readonly<Record<string, number>>,
+    private readonly seed: number,
+    private readonly hooks: FigureRigHooks,
+  ) {
+    let phase = 0;
+    for (const actor of def.actors) {
+      const figure = content.figures[actor.id];
+      if (!figure) continue;
+      phase += 1.7;
+      const images = new Map<string, Phaser.GameObjects.Image>();
+      for (const part of figure.parts) {
+        const image = scene.add.image(0, 0, '__DEFAULT').setLighting(true).setVisible(false);
+        images.set(part.id, image);
+      }
+      const start = this.poseFor(figure, actor.initial);
+      const root = new FigureRoot(actor.depth);
+      this.figures.set(actor.id, {
+        def: figure, root, images, storyPose: actor.initial, pose: start, held: {}, lastT: 0, phase,
+        motion: { kind: 'blend', from: start, to: this.poseName(figure, actor.initial), start: 0, ms: 0 },
+        presence: { level: this.shows(actor.id, actor.initial) ? 1 : 0 },
+      });
+      this.placeRoot(actor.id, actor.initial);
+    }
+  }
+
+  has(actor: string): boolean {
+    return this.figures.has(actor);
+  }
+
+  root(actor: string): FigureRoot | null {
+    return this.figures.get(actor)?.root ?? null;
+  }
+
+  setReducedMotion(reduced: boolean): void {
+    this.reduced = reduced;
+  }
+
+  /** A story pose: the figure blends into it over `ms` (and goes to its mark, or comes, or leaves). */
+  showPose(actor: string, pose: string, ms: number): void {
+    const figure = this.figures.get(actor);
+    if (!figure) return;
+    const now = this.hooks.clock();
+    const fromMark = this.markOf(actor, figure.storyPose);
+    const toMark = this.markOf(actor, pose);
+    this.releaseAll(figure);
+    figure.storyPose = pose;
+    const shows = this.shows(actor, pose);
+    this.scene.tweens.killTweensOf(figure.presence);
+    if (ms <= 0) {
+      figure.pose = this.poseFor(figure.def, pose);
+      figure.motion = { kind: 'blend', from: figure.pose, to: this.poseName(figure.def, pose), start: now, ms: 0 };
+      figure.presence.level = shows ? 1 : 0;
+      this.placeRoot(actor, pose);
+      return;
+    }
+    if (!shows) {
+      this.scene.tweens.add({ targets: figure.presence, level: 0, duration: ms / 2 });
+      return;
+    }
+    const moving = fromMark && toMark && (fromMark.x !== toMark.x || fromMark.y !== toMark.y);
+    if (moving && figure.presence.level > 0) {
+      // Somewhere else in another pose (he sits, he takes her in his arms): out here, in there.
+      this.scene.tweens.add({
+        targets: figure.presence, level: 0, duration: ms * 0.45, ease: 'Sine.easeInOut',
+        onComplete: () => {
+          figure.pose = this.poseFor(figure.def, pose);
+          figure.motion = { kind: 'blend', from: figure.pose, to: this.poseName(figure.def, pose), start: this.hooks.clock(), ms: 0 };
+          this.placeRoot(actor, pose);
+          this.scene.tweens.add({ targets: figure.presence, level: 1, duration: ms * 0.5, ease: 'Sine.easeInOut' });
+        },
+      });
+      return;
+    }
+    if (figure.presence.level < 1) {
+      this.placeRoot(actor, pose);
+      figure.pose = this.poseFor(figure.def, pose);
+      this.scene.tweens.add({ targets: figure.presence, level: 1, duration: ms });
+    }
+    figure.motion = { kind: 'blend', from: figure.pose, to: this.poseName(figure.def, pose), start: now, ms };
+    if (moving) this.scene.tweens.add({ targets: figure.root, x: toMark.x, y: toMark.y, duration: ms, ease: 'Sine.easeInOut' });
+  }
+
+  /** Plays an action from where the figure is now; `ms <= 0` lands on its end at once. */
+  act(actor: string, actionId: string, skip = false): void {
+    const figure = this.figures.get(actor);
+    const action = figure?.def.actions[actionId];
+    if (!figure || !action) return;
+    const fromMark = { x: figure.root.x, y: figure.root.y };
+    if (action.pose !== null) figure.storyPose = action.pose;
+    const toMark = this.markOf(actor, figure.storyPose) ?? fromMark;
+    this.scene.tweens.killTweensOf(figure.root);
+    this.scene.tweens.killTweensOf(figure.presence);
+    const now = this.hooks.clock();
+    figure.motion = { kind: 'action', action, from: figure.pose, held: figure.held, start: skip ? now - action.ms : now, fromMark, toMark };
+    figure.lastT = skip ? action.ms : 0;
+    if (!action.travel && (toMark.x !== fromMark.x || toMark.y !== fromMark.y)) {
+      // Somewhere else with no walk there (he gathers her up): it comes in where it goes.
+      figure.root.setPosition(toMark.x, toMark.y);
+      if (!skip) figure.presence.level = 0;
+    }
+    if (figure.presence.level < 1) {
+      if (skip) figure.presence.level = 1;
+      else this.scene.tweens.add({ targets: figure.presence, level: 1, duration: Math.min(FADE_MS, action.ms / 3) });
+    }
+    if (skip) this.frame(actor, figure, now);
+  }
+
+  /** Draws a whole state at once: story poses, and each figure's last action at its end. */
+  restore(poses: Readonly<Record<string, string>>, acts: Readonly<Record<string, string>>): void {
+    for (const [actor, pose] of Object.entries(poses)) {
+      const figure = this.figures.get(actor);
+      if (!figure) continue;
+      figure.held = {};
+      this.showPose(actor, pose, 0);
+      const act = acts[actor];
+      if (act !== undefined) this.act(actor, act, true);
+    }
+    this.update(this.hooks.clock());
+  }
+
+  update(timeMs: number): void {
+    const alone = [...this.figures.values()].filter((f) => f.presence.level > 0).length <= 1;
+    for (const [id, figure] of this.figures) this.frame(id, figure, timeMs, alone);
+  }
+
+  /** The actions playing now, "actor action" each, for the page to report (tests wait on it). */
+  acting(timeMs: number): string {
+    const names: string[] = [];
+    for (const [id, figure] of this.figures) {
+      const m = figure.motion;
+      if (m.kind === 'action' && timeMs - m.start < m.action.ms) names.push(`${id} ${m.action.id}`);
+    }
+    return names.join(', ');
+  }
+
+  /** Each shown figure's extent in scene pixels (its parts' bounds), for the page to report. */
+  extents(): Record<string, { x: number; y: number; width: number; height: number }> {
+    const out: Record<string, { x: number; y: number; width: number; height: number }> = {};
+    for (const [id, figure] of this.figures) {
+      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      for (const image of figure.images.values()) {
+        if (!image.visible) continue;
+        const b = image.getBounds();
+        x0 = Math.min(x0, b.x);
+        y0 = Math.min(y0, b.y);
+        x1 = Math.max(x1, b.right);
+        y1 = Math.max(y1, b.bottom);
+      }
+      if (x1 > x0) out[id] = { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+    }
+    return out;
+  }
+
+  /** Scene positions of the figure's parts, for the smoke he comes apart into. */
+  partRects(actor: string): Phaser.GameObjects.Image[] {
+    const figure = this.figures.get(actor);
+    return figure ? [...figure.images.values()].filter((i) => i.visible && i.alpha > 0.05) : [];
+  }
+
+  private frame(actor: string, figure: Figure, timeMs: number, alone = true): void {
+    const { def, root, motion } = figure;
+    let pose: FigurePose;
+    let fade = 1;
+    let busy = false;
+    if (motion.kind === 'action') {
+      const t = timeMs - motion.start;
+      const sample = sampleAction(def, motion.action, motion.from, motion.held, t, { reduced: this.reduced });
+      pose = sample.pose;
+      fade = sample.fade;
+      busy = !sample.done;
+      this.carry(figure, sample.held);
+      if (motion.action.travel) {
+        root.x = motion.fromMark.x + (motion.toMark.x - motion.fromMark.x) * sample.travel;
+        root.y = motion.fromMark.y + (motion.toMark.y - motion.fromMark.y) * sample.travel;
+      }
+      for (const cue of cuesBetween(motion.action, figure.lastT, t)) this.cue(figure, cue.cue);
+      figure.lastT = t;
+    } else {
+      pose = sampleBlend(motion.from, poseOf(def, motion.to), timeMs - motion.start, motion.ms, { reduced: this.reduced });
+    }
+    figure.pose = pose;
+    const shown = withIdle(def, pose, timeMs, figure.phase, this.seed, { reduced: this.reduced, alone, restingIn: figure.storyPose, busy });
+    const placed = placeParts(def, shown);
+    const alpha = root.alpha * (root.leaving ? 1 : figure.presence.level) * fade;
+    root.visible = alpha > 0.001;
+    const c = Math.cos(root.tilt);
+    const s = Math.sin(root.tilt);
+    const toScene = (x: number, y: number): Point => ({ x: root.x + (x * c - y * s) * def.unit, y: root.y + (x * s + y * c) * def.unit });
+    for (const part of def.parts) {
+      const image = figure.images.get(part.id);
+      const p = placed[part.id];
+      if (!image || !p) continue;
+      const a = alpha * p.alpha;
+      if (a <= 0.001) {
+        image.setVisible(false);
+        continue;
+      }
+      const texture = part.textures[p.tex] ?? Object.values(part.textures)[0] ?? '';
+      this.setTexture(image, texture);
+      const at = toScene(p.x, p.y);
+      image.setPosition(at.x, at.y).setRotation(p.rotation + root.tilt).setAlpha(a).setDepth(root.depth + part.depth * 0.01).setVisible(true);
+    }
+    for (const [prop, held] of Object.entries(figure.held)) {
+      const image = this.hooks.propImage(prop);
+      const where = placeHeld(placed, held);
+      if (!image || !where) continue;
+      const at = toScene(where.x, where.y);
+      const hand = def.parts.find((p) => p.id === held.part);
+      image.setPosition(at.x, at.y).setRotation(where.rotation + root.tilt).setDepth(root.depth + (hand?.depth ?? 0) * 0.01 - 0.005);
+      image.setAlpha(alpha);
+      this.follow(prop, image);
+    }
+  }
+
+  /** Props pass between the lid and a hand: a prop leaving a hand goes back to its place. */
+  private carry(figure: Figure, held: Readonly<Record<string, HeldProp>>): void {
+    for (const prop of Object.keys(figure.held)) if (!(prop in held)) this.release(prop);
+    figure.held = held;
+  }
+
+  private releaseAll(figure: Figure): void {
+    for (const prop of Object.keys(figure.held)) this.release(prop);
+    figure.held = {};
+  }
+
+  private release(prop: string): void {
+    const def = this.def.props.find((p) => p.id === prop);
+    const image = this.hooks.propImage(prop);
+    if (!def || !image) return;
+    image.setPosition(def.x, def.y).setRotation(0).setDepth(def.depth).setAlpha(1);
+    this.follow(prop, image);
+  }
+
+  /** A carried prop's light and smoke go with it. */
+  private follow(prop: string, image: Phaser.GameObjects.Image): void {
+    const carried = this.content.carried[prop];
+    if (!carried) return;
+    const c = Math.cos(image.rotation);
+    const s = Math.sin(image.rotation);
+    const off = (p: readonly [number, number]): Point => ({ x: image.x + p[0] * c - p[1] * s, y: image.y + p[0] * s + p[1] * c });
+    if (carried.light !== null) {
+      const at = off(carried.lightAt);
+      this.hooks.moveLight(carried.light, at.x, at.y);
+    }
+    if (carried.smokeAt) this.hooks.moveSmoke(off(carried.smokeAt));
+  }
+
+  private cue(figure: Figure, cue: 'smoke' | 'ember'): void {
+    if (cue === 'ember') {
+      for (const [prop] of Object.entries(figure.held)) {
+        const light = this.content.carried[prop]?.light;
+        if (light) this.hooks.pulseLight(light);
+      }
+      return;
+    }
+    // Smoke leaves the mouth: just in front of the head's pivot, where the lips are.
+    const head = figure.images.get('head');
+    if (!head?.visible) return;
+    const facing = figure.def.id === 'spike' ? -1 : 1;
+    this.hooks.puff({ x: head.x + Math.cos(head.rotation) * 12 * facing * figure.def.unit, y: head.y - 7 * figure.def.unit });
+  }
+
+  private setTexture(image: Phaser.GameObjects.Image, texture: string): void {
+    if (this.shown.get(image) === texture) return;
+    const frame = textureFrame(this.scene.textures, texture);
+    if (!frame) return;
+    image.setTexture(...frame).setScale(this.textureScales[texture] ?? 1);
+    const box = this.content.boxes[texture];
+    if (box) {
+      const [l, t, r, b] = box;
+      image.setOrigin(-l / (r - l), -t / (b - t));
+    }
+    this.shown.set(image, texture);
+  }
+
+  private poseName(figure: FigureDef, storyPose: string): string {
+    return storyPose in figure.poses ? storyPose : (Object.keys(figure.poses)[0] ?? storyPose);
+  }
+
+  private poseFor(figure: FigureDef, storyPose: string): FigurePose {
+    return poseOf(figure, this.poseName(figure, storyPose));
+  }
+
+  private shows(actor: string, pose: string): boolean {
+    const def = this.def.actors.find((a) => a.id === actor)?.poses[pose];
+    return def !== undefined && def.texture !== null;
+  }
+
+  private markOf(actor: string, pose: string): Point | null {
+    const mark = this.def.actors.find((a) => a.id === actor)?.poses[pose]?.mark;
+    return mark === undefined ? null : (this.def.marks[mark] ?? null);
+  }
+
+  private placeRoot(actor: string, pose: string): void {
+    const figure = this.figures.get(actor);
+    const mark = this.markOf(actor, pose);
+    if (!figure || !mark) return;
+    figure.root.setPosition(mark.x, mark.y);
+    figure.root.tilt = 0;
+  }
+}

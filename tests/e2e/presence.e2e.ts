@@ -1,0 +1,93 @@
+// The figures act out what the words say: through the ritual, while each object's lines play,
+// her figure moves (its extent in the scene changes: the camera cannot fake that) and the pixels
+// inside her rectangle on the stage change; his entrance, the drag, the sit and the glass play
+// the same way.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { FAST, useBrowser } from './harness';
+import { Player, frames, look } from './player';
+
+type Box = readonly [number, number, number, number];
+
+/** What the page reports the figures do (`data-acting`, `data-figure-extents`, `data-figures`). */
+async function figures(page: Page): Promise<{ acting: string; extents: Record<string, Box>; rects: Record<string, Box> }> {
+  return page.evaluate(() => {
+    const read = (text: string | undefined): Record<string, Box> =>
+      Object.fromEntries((text ?? '').split(' ').filter((e) => e.includes(':')).map((e) => {
+        const [id = '', nums = ''] = e.split(':');
+        return [id, nums.split(',').map(Number) as unknown as Box];
+      }));
+    const data = document.body.dataset;
+    return { acting: data.acting ?? '', extents: read(data.figureExtents), rects: read(data.figures) };
+  });
+}
+
+const differs = (a: Box | undefined, b: Box | undefined): number => (a && b ? Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? v)))) : 0);
+
+/** The actions each ritual object and each of his moments must be seen to play. */
+const EXPECTED = ['buffy take_lighter', 'buffy roll_wheel', 'buffy light_cigarette', 'buffy cough', 'buffy pour', 'buffy drink_from_bottle', 'buffy gather_collar', 'spike descend', 'spike walk_to_her', 'spike take_cigarette', 'spike sit', 'spike drink_glass'];
+
+describe('the figures act', () => {
+  const browser = useBrowser();
+
+  it('performs each ritual use and each of his actions while its lines play', async () => {
+    const game = await browser.game({ settings: FAST });
+    await game.open();
+    const page = game.page;
+    const player = new Player(game, 'keyboard');
+    await player.newGame();
+    const moved = new Map<string, { extent: number; pixels: number }>();
+    for (let i = 0; i < 900; i++) {
+      const s = await look(page);
+      if (s.beat === 'kiss') break;
+      // the line is on the page a frame before the room has started its action
+      await frames(page, 2);
+      const start = await figures(page);
+      const acting = start.acting.split(', ').filter((a) => EXPECTED.includes(a) && !moved.has(a));
+      if (acting.length > 0) {
+        const actor = (acting[0] ?? '').split(' ')[0] ?? '';
+        const shotA = await page.screenshot();
+        // into the action's first move (a reach is at its furthest about then), while its line stays up
+        await page.waitForTimeout(650);
+        await frames(page, 2);
+        const later = await figures(page);
+        const shotB = await page.screenshot();
+        const rect = start.rects[actor];
+        const pixels = rect ? await changedShare(page, shotA, shotB, rect) : 0;
+        for (const a of acting) moved.set(a, { extent: differs(start.extents[actor], later.extents[actor]), pixels });
+      }
+      await player.step();
+    }
+    for (const action of EXPECTED) {
+      const seen = moved.get(action);
+      expect(seen, `${action} was played`).toBeDefined();
+      expect(seen?.extent, `${action}: the figure's extent in the scene changed`).toBeGreaterThan(2);
+      expect(seen?.pixels, `${action}: the pixels in the figure's rectangle changed`).toBeGreaterThan(0.02);
+    }
+  });
+});
+
+/** The share of pixels inside `rect` (stage px) that differ by more than a little between two shots. */
+async function changedShare(page: Page, a: Buffer, b: Buffer, rect: Box): Promise<number> {
+  return page.evaluate(
+    async ({ a, b, rect }) => {
+      const load = async (b64: string): Promise<ImageData> => {
+        const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2d context');
+        ctx.drawImage(image, 0, 0);
+        const [x, y, w, h] = rect.map((v) => Math.max(0, Math.round(v)));
+        return ctx.getImageData(x ?? 0, y ?? 0, Math.max(1, w ?? 1), Math.max(1, h ?? 1));
+      };
+      const [da, db] = await Promise.all([load(a), load(b)]);
+      let changed = 0;
+      for (let i = 0; i < da.data.length; i += 4) {
+        const d = Math.abs((da.data[i] ?? 0) - (db.data[i] ?? 0)) + Math.abs((da.data[i + 1] ?? 0) - (db.data[i + 1] ?? 0)) + Math.abs((da.data[i + 2] ?? 0) - (db.data[i + 2] ?? 0));
+        if (d > 30) changed++;
+      }
+      return changed / (da.data.length / 4);
+    },
+    { a: a.toString('base64'), b: b.toString('base64'), rect },
+  );
+}

@@ -1,0 +1,120 @@
+// levels/figures.json is checked with the scene: a part, a pose or a prop an action names must
+// exist, or the build fails naming the file and the field.
+import { copyFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultPaths, readContent } from '../../build/content';
+import { ContentInvalid } from '../../src/content/read';
+import { figureTextures } from '../../src/scene/figures';
+import { validateFigures } from '../../src/scene/validateFigures';
+import { validateLevel } from '../../src/level/validate';
+import { ROOT, readJson } from './helpers';
+
+const scene = validateLevel(readJson('levels/crypt.level.json'), 'crypt.level.json');
+const FILE = 'levels/figures.json';
+
+interface Raw { boxes: Record<string, unknown>; figures: Record<string, { parts: Record<string, unknown>[]; poses: Record<string, unknown>; actions: Record<string, Record<string, unknown>> }> }
+const fresh = (): Raw => structuredClone(readJson(FILE)) as Raw;
+
+function faultsOf(raw: unknown): string[] {
+  try {
+    validateFigures(raw, FILE, scene);
+  } catch (error) {
+    if (error instanceof ContentInvalid) {
+      expect(error.file).toBe(FILE);
+      return [...error.faults];
+    }
+    throw error;
+  }
+  throw new Error('expected levels/figures.json to be rejected');
+}
+
+const buffy = (raw: Raw): Raw['figures'][string] => {
+  const figure = raw.figures.buffy;
+  if (!figure) throw new Error('no buffy');
+  return figure;
+};
+
+describe('the figures file', () => {
+  it('accepts the shipped figures, every part texture boxed', () => {
+    const figures = validateFigures(readJson(FILE), FILE, scene);
+    expect(Object.keys(figures.figures).sort()).toEqual(['buffy', 'spike']);
+    for (const texture of figureTextures(figures)) expect(figures.boxes[texture]).toBeDefined();
+  });
+
+  it('rejects an action key naming a pose the figure does not have', () => {
+    const raw = fresh();
+    const take = buffy(raw).actions.take_lighter as { keys: { pose: string }[] };
+    (take.keys[0] as { pose: string }).pose = 'flying';
+    expect(faultsOf(raw)).toContain('$.figures.buffy.actions.take_lighter.keys[0].pose: no pose "flying" for buffy');
+  });
+
+  it('rejects a hand-off to a part the figure does not have', () => {
+    const raw = fresh();
+    const take = buffy(raw).actions.take_lighter as { handoffs: { to: string }[] };
+    (take.handoffs[0] as { to: string }).to = 'tail';
+    expect(faultsOf(raw)).toContain('$.figures.buffy.actions.take_lighter.handoffs[0].to: no part "tail" for buffy');
+  });
+
+  it('rejects a hand-off of a prop the scene does not have', () => {
+    const raw = fresh();
+    const take = buffy(raw).actions.take_lighter as { handoffs: { prop: string }[] };
+    (take.handoffs[0] as { prop: string }).prop = 'banjo';
+    expect(faultsOf(raw)).toContain('$.figures.buffy.actions.take_lighter.handoffs[0].prop: no prop "banjo" in the scene');
+  });
+
+  it('rejects a pose naming a part that does not exist, or a face a part does not have', () => {
+    const raw = fresh();
+    buffy(raw).poses.seated = { wing: { a: 3 }, head: { tex: 'winking' } };
+    const faults = faultsOf(raw);
+    expect(faults).toContain('$.figures.buffy.poses.seated.wing: no part "wing"');
+    expect(faults.some((f) => f.startsWith('$.figures.buffy.poses.seated.head.tex: part "head" has no variant "winking"'))).toBe(true);
+  });
+
+  it('rejects a figure missing a pose for one of its story poses', () => {
+    const raw = fresh();
+    delete buffy(raw).poses.crying;
+    expect(faultsOf(raw)).toContain('$.figures.buffy.poses: no pose for the story pose "crying" (crypt.level.json)');
+  });
+
+  it('rejects keys that overlap or outlast their action, and a walk with nowhere to go', () => {
+    const raw = fresh();
+    const take = buffy(raw).actions.take_lighter as { ms: number; keys: { at: number }[]; travel?: unknown };
+    (take.keys[1] as { at: number }).at = 100;
+    take.travel = { at: 0, ms: 500 };
+    take.ms = 900;
+    const faults = faultsOf(raw);
+    expect(faults).toContain('$.figures.buffy.actions.take_lighter.keys[1].at: keys run one after another: this one starts before the last has ended');
+    expect(faults).toContain("$.figures.buffy.actions.take_lighter.keys[1]: ends at 1000 ms, after the action's 900 ms");
+    expect(faults).toContain('$.figures.buffy.actions.take_lighter.travel: a travel needs a "pose" to travel to');
+  });
+
+  it('fails the build naming levels/figures.json when an action names a pose that is not there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'every-night-figures-'));
+    try {
+      for (const part of ['levels', 'assets/audio', 'assets/art']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+      copyFileSync(join(ROOT, 'tests/fixtures/missing-pose.figures.json'), join(dir, FILE));
+      expect(() => readContent(defaultPaths(dir))).toThrow(ContentInvalid);
+      let message = '';
+      try {
+        readContent(defaultPaths(dir));
+      } catch (error) {
+        message = error instanceof Error ? error.message : '';
+      }
+      expect(message).toContain('levels/figures.json: $.figures.buffy.actions.take_lighter.keys[0].pose: no pose "flying" for buffy');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a part texture with no box, a figure that is no actor, and a missing texture file', () => {
+    const raw = fresh();
+    delete raw.boxes.buffy_hand;
+    raw.figures.dawn = structuredClone(buffy(raw));
+    const faults = faultsOf(raw);
+    expect(faults).toContain('$.figures.dawn: no actor "dawn" in the scene');
+    expect(faults).toContain('$.figures.buffy.parts[5].textures.open: texture "buffy_hand" has no box in $.boxes');
+    expect(() => validateFigures(readJson(FILE), FILE, scene, { textures: new Set(['buffy_legs']) })).toThrow(/texture "buffy_torso" has no assets\/art\/buffy_torso\.png/);
+  });
+});
