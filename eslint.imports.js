@@ -28,10 +28,22 @@ export const PURE = [
 ];
 
 /** The shell around the pure core: what draws, plays, listens and wires. */
-const SHELL = ['**/game/**', '**/ui/**', '**/audio/**', '**/presenters/**', '**/clock/**', '**/main', '**/input/*Adapter', '**/input/keyboardLayout'];
+const SHELL = [
+  '**/game/**',
+  '**/ui/**',
+  '**/audio/**',
+  '**/presenters/**',
+  '**/clock/**',
+  '**/main',
+  '**/input/*Adapter',
+  '**/input/keyboardLayout',
+];
 
 const everywhere = [
-  { group: ['inkjs/full', 'inkjs/compiler/*', 'inkjs/types'], message: 'The ink compiler is build-time only (build/ink.ts); the game uses the inkjs runtime.' },
+  {
+    group: ['inkjs/full', 'inkjs/compiler/*', 'inkjs/types'],
+    message: 'The ink compiler is build-time only (build/ink.ts); the game uses the inkjs runtime.',
+  },
   { group: ['**/build/**', 'node:*'], message: 'build/ and Node are build-time only: nothing under src/ may import them.' },
 ];
 
@@ -47,7 +59,17 @@ export const importRules = [
   },
   {
     files: ['src/game/**'],
-    rules: { 'no-restricted-imports': restrict([HOWLER], [{ group: ['**/ui/**', '**/presenters/**', '**/audio/**'], message: 'The Phaser scenes draw; the DOM and the sound are other presenters\' (wire them in src/main.ts).' }]) },
+    rules: {
+      'no-restricted-imports': restrict(
+        [HOWLER],
+        [
+          {
+            group: ['**/ui/**', '**/presenters/**', '**/audio/**'],
+            message: "The Phaser scenes draw; the DOM and the sound are other presenters' (wire them in src/main.ts).",
+          },
+        ],
+      ),
+    },
   },
   {
     files: ['src/audio/howlerBackend.ts'],
@@ -55,13 +77,37 @@ export const importRules = [
   },
   {
     files: ['src/ui/**', 'src/input/**'],
-    rules: { 'no-restricted-imports': restrict([PHASER, HOWLER], [{ group: ['**/game/**', '**/audio/**'], message: 'The DOM layer and the input adapters know neither Phaser nor the sound (wire them in src/main.ts).' }]) },
+    rules: {
+      'no-restricted-imports': restrict(
+        [PHASER, HOWLER],
+        [
+          {
+            group: ['**/game/**', '**/audio/**'],
+            message: 'The DOM layer and the input adapters know neither Phaser nor the sound (wire them in src/main.ts).',
+          },
+        ],
+      ),
+    },
   },
   {
     files: PURE,
     rules: {
-      'no-restricted-imports': restrict([PHASER, HOWLER], [{ group: SHELL, message: 'A pure module imports only pure modules (see docs/architecture.md).' }]),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'requestAnimationFrame', 'HTMLElement', 'Element', 'Event'],
+      'no-restricted-imports': restrict(
+        [PHASER, HOWLER],
+        [{ group: SHELL, message: 'A pure module imports only pure modules (see docs/architecture.md).' }],
+      ),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'sessionStorage',
+        'navigator',
+        'requestAnimationFrame',
+        'HTMLElement',
+        'Element',
+        'Event',
+      ],
     },
   },
 ];

@@ -11,7 +11,14 @@ export default defineConfig({
   base: './',
   // The game's own Phaser: only what it uses, built from Phaser's sources (src/vendor/phaser-lite.js).
   resolve: { alias: [{ find: /^phaser$/, replacement: `${import.meta.dirname}/src/vendor/phaser-lite.js` }] },
-  plugins: [phaserFlagsPlugin(), contentPlugin(import.meta.dirname), atlasPlugin(import.meta.dirname), fontsPlugin(import.meta.dirname), inlineCssPlugin(), titleWordsPlugin(import.meta.dirname)],
+  plugins: [
+    phaserFlagsPlugin(),
+    contentPlugin(import.meta.dirname),
+    atlasPlugin(import.meta.dirname),
+    fontsPlugin(import.meta.dirname),
+    inlineCssPlugin(),
+    titleWordsPlugin(import.meta.dirname),
+  ],
   build: {
     outDir: 'dist',
     assetsInlineLimit: 0,

@@ -68,7 +68,9 @@ export function packAtlas(artDir: string, include: (name: string) => boolean = (
     if (!include(name)) continue;
     const normal = normalFile ? readPng(artDir, normalFile) : null;
     if (normal && (normal.width !== png.width || normal.height !== png.height)) {
-      throw new ContentInvalid(`assets/art/${normalFile ?? ''}`, [`normal map is ${normal.width}×${normal.height}, its texture ${png.width}×${png.height}`]);
+      throw new ContentInvalid(`assets/art/${normalFile ?? ''}`, [
+        `normal map is ${normal.width}×${normal.height}, its texture ${png.width}×${png.height}`,
+      ]);
     }
     packed.push({ name, png, normal });
     files.push(join(artDir, `${name}.png`), ...(normalFile ? [join(artDir, normalFile)] : []));

@@ -38,7 +38,12 @@ export interface BuiltContent {
   /** Checked, typed content, as the game will hold it. */
   readonly checked: CheckedContent;
   /** The raw JSON the game's bundle carries (it checks it again with the same loader). */
-  readonly raw: { readonly level: unknown; readonly figures: unknown; readonly cues: unknown; readonly cutscenes: Readonly<Record<string, unknown>> };
+  readonly raw: {
+    readonly level: unknown;
+    readonly figures: unknown;
+    readonly cues: unknown;
+    readonly cutscenes: Readonly<Record<string, unknown>>;
+  };
   readonly storyJson: string;
   /** Every file read, so a dev server can watch them. */
   readonly files: readonly string[];
@@ -57,9 +62,17 @@ export function readContent(paths: ContentPaths): BuiltContent {
   };
 
   const textures = new Set(
-    existsSync(paths.art) ? readdirSync(paths.art).filter((f) => f.endsWith('.png') && !f.endsWith('_n.png')).map((f) => f.slice(0, -4)) : [],
+    existsSync(paths.art)
+      ? readdirSync(paths.art)
+          .filter((f) => f.endsWith('.png') && !f.endsWith('_n.png'))
+          .map((f) => f.slice(0, -4))
+      : [],
   );
-  const cutsceneFiles = existsSync(paths.cutscenes) ? readdirSync(paths.cutscenes).filter((f) => f.endsWith('.cutscene.json')).sort() : [];
+  const cutsceneFiles = existsSync(paths.cutscenes)
+    ? readdirSync(paths.cutscenes)
+        .filter((f) => f.endsWith('.cutscene.json'))
+        .sort()
+    : [];
   const raw = {
     level: readJson(paths.level),
     figures: readJson(paths.figures),
@@ -118,7 +131,7 @@ export function inkTags(source: string): { line: number; tag: string }[] {
 export function checkInkTags(source: string, file: string, index: ContentIndex): void {
   for (const { line, tag } of inkTags(source)) {
     // A line's id names it for the string tables (build/inkLines.ts checks those).
-    if (tag.startsWith("id:")) continue;
+    if (tag.startsWith('id:')) continue;
     if (/[{}]/.test(tag)) throw new ContentInvalid(file, [`tag "${tag}": dynamic tags are not allowed`], line);
     try {
       parseTag(tag, index);

@@ -13,7 +13,9 @@ export function bakeFilm(artDir: string): Buffer {
   try {
     grain = PNG.sync.read(readFileSync(join(artDir, 'grain.png')));
   } catch (error) {
-    throw new ContentInvalid('assets/art/grain.png', [`the film's grain could not be read (${error instanceof Error ? error.message : String(error)})`]);
+    throw new ContentInvalid('assets/art/grain.png', [
+      `the film's grain could not be read (${error instanceof Error ? error.message : String(error)})`,
+    ]);
   }
   const w = (FILM.width + 2 * FILM.margin) / FILM.texel;
   const h = (FILM.height + 2 * FILM.margin) / FILM.texel;

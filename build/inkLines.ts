@@ -64,7 +64,13 @@ export function inkLines(source: string, file: string): InkLine[] {
   const found: InkLine[] = [];
   for (const [line, parts] of [...byLine].sort((a, b) => a[0] - b[0])) {
     if (parts.length > 1) {
-      throw new ContentInvalid(file, ['this line is built from pieces of text (inline {a|b} variants or glue): write each variant as a whole line of its own, so it can be translated as a sentence'], line);
+      throw new ContentInvalid(
+        file,
+        [
+          'this line is built from pieces of text (inline {a|b} variants or glue): write each variant as a whole line of its own, so it can be translated as a sentence',
+        ],
+        line,
+      );
     }
     const part = parts[0];
     if (!part) continue;

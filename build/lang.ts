@@ -63,7 +63,12 @@ export function englishStrings(root: string): Map<string, Source> {
   const out = new Map<string, Source>();
   const put = (key: string, source: Source): void => {
     const before = out.get(key);
-    if (before) throw new ContentInvalid(source.file, [`id "${key}" is used twice (first at ${before.file}${before.line === null ? '' : `:${String(before.line)}`})`], source.line);
+    if (before)
+      throw new ContentInvalid(
+        source.file,
+        [`id "${key}" is used twice (first at ${before.file}${before.line === null ? '' : `:${String(before.line)}`})`],
+        source.line,
+      );
     out.set(key, source);
   };
   const scene = readJsonAt(root, SCENE) as { speakers?: unknown; props?: unknown };
@@ -71,7 +76,8 @@ export function englishStrings(root: string): Map<string, Source> {
 
   const ui = readJsonAt(root, `${LANG_DIR}/en.json`);
   const uiText = readFileSync(join(root, LANG_DIR, 'en.json'), 'utf8');
-  if (!isObject(ui) || !isObject(ui.strings)) throw new ContentInvalid(`${LANG_DIR}/en.json`, ['$.strings: expected an object of key → English text']);
+  if (!isObject(ui) || !isObject(ui.strings))
+    throw new ContentInvalid(`${LANG_DIR}/en.json`, ['$.strings: expected an object of key → English text']);
   for (const [key, text] of Object.entries(ui.strings)) {
     const line = lineOfPosition(uiText, uiText.indexOf(`"${key}"`));
     if (typeof text !== 'string' || text === '') throw new ContentInvalid(`${LANG_DIR}/en.json`, [`$.strings.${key}: expected text`], line);
@@ -80,13 +86,17 @@ export function englishStrings(root: string): Map<string, Source> {
 
   const source = readFileSync(join(root, INK), 'utf8');
   for (const found of inkLines(source, INK)) {
-    if (found.id === null) throw new ContentInvalid(INK, [`"${found.text}" has no "# id:" tag: run \`npm run lang\` to give every new line its id`], found.line);
-    if (!ID_PATTERN.test(found.id)) throw new ContentInvalid(INK, [`id "${found.id}": ids are lower-case words joined by dots or underscores`], found.line);
+    if (found.id === null)
+      throw new ContentInvalid(INK, [`"${found.text}" has no "# id:" tag: run \`npm run lang\` to give every new line its id`], found.line);
+    if (!ID_PATTERN.test(found.id))
+      throw new ContentInvalid(INK, [`id "${found.id}": ids are lower-case words joined by dots or underscores`], found.line);
     const split = speakerOf(found.text, speakers);
     put(found.id, { text: split.text, file: INK, line: found.line, speaker: split.speaker });
   }
 
-  for (const name of readdirSync(join(root, CUTSCENES)).filter((f) => f.endsWith('.cutscene.json')).sort()) {
+  for (const name of readdirSync(join(root, CUTSCENES))
+    .filter((f) => f.endsWith('.cutscene.json'))
+    .sort()) {
     const file = `${CUTSCENES}/${name}`;
     const text = readFileSync(join(root, file), 'utf8');
     const steps: { id?: unknown; line?: unknown; card?: unknown }[] = [];
@@ -103,8 +113,10 @@ export function englishStrings(root: string): Map<string, Source> {
       const words = typeof step.line === 'string' ? step.line : typeof step.card === 'string' ? step.card : null;
       if (words === null) continue;
       const line = lineOfPosition(text, text.indexOf(JSON.stringify(words)));
-      if (typeof step.id !== 'string') throw new ContentInvalid(file, [`"${words}" has no "id": run \`npm run lang\` to give every new line its id`], line);
-      if (!ID_PATTERN.test(step.id)) throw new ContentInvalid(file, [`id "${step.id}": ids are lower-case words joined by dots or underscores`], line);
+      if (typeof step.id !== 'string')
+        throw new ContentInvalid(file, [`"${words}" has no "id": run \`npm run lang\` to give every new line its id`], line);
+      if (!ID_PATTERN.test(step.id))
+        throw new ContentInvalid(file, [`id "${step.id}": ids are lower-case words joined by dots or underscores`], line);
       const split = typeof step.line === 'string' ? speakerOf(words, speakers) : { speaker: null, text: words };
       put(step.id, { text: split.text, file, line, speaker: split.speaker });
     }
@@ -113,7 +125,12 @@ export function englishStrings(root: string): Map<string, Source> {
   const sceneText = readFileSync(join(root, SCENE), 'utf8');
   for (const prop of Array.isArray(scene.props) ? scene.props : []) {
     if (isObject(prop) && typeof prop.id === 'string' && typeof prop.label === 'string') {
-      put(`label.${prop.id}`, { text: prop.label, file: SCENE, line: lineOfPosition(sceneText, sceneText.indexOf(`"id": "${prop.id}"`)), speaker: null });
+      put(`label.${prop.id}`, {
+        text: prop.label,
+        file: SCENE,
+        line: lineOfPosition(sceneText, sceneText.indexOf(`"id": "${prop.id}"`)),
+        speaker: null,
+      });
     }
   }
   const cues = readJsonAt(root, CUES) as { cues?: unknown };
@@ -147,7 +164,8 @@ export function readTable(root: string, file: string): LanguageTable {
   const strings = new Map<string, { text: string; en: string | null; line: number }>();
   for (const [key, entry] of Object.entries(raw.strings)) {
     const line = lineOfPosition(text, text.indexOf(`"${key}"`));
-    if (!isObject(entry) || typeof entry.text !== 'string') throw new ContentInvalid(file, [`"${key}": expected { "en": "…", "text": "…" }`], line);
+    if (!isObject(entry) || typeof entry.text !== 'string')
+      throw new ContentInvalid(file, [`"${key}": expected { "en": "…", "text": "…" }`], line);
     strings.set(key, { text: entry.text, en: typeof entry.en === 'string' ? entry.en : null, line });
   }
   return { lang: raw.lang, name: raw.name, draft: raw.draft === true, file, strings };
@@ -161,28 +179,48 @@ export function checkTable(table: LanguageTable, english: ReadonlyMap<string, So
   for (const [key, entry] of table.strings) {
     const source = english.get(key);
     if (!source) {
-      faults.push({ line: entry.line, fault: `"${key}" is not a string of the game any more (the line was removed or its id changed): delete it, or move its translation to the new id` });
+      faults.push({
+        line: entry.line,
+        fault: `"${key}" is not a string of the game any more (the line was removed or its id changed): delete it, or move its translation to the new id`,
+      });
       continue;
     }
     if (entry.text === '') continue;
     const want = placeholdersOf(source.text);
     const got = placeholdersOf(entry.text);
-    if (want.join() !== got.join()) faults.push({ line: entry.line, fault: `"${key}": the placeholders are {${got.join('}, {')}} but the English has {${want.join('}, {')}}` });
+    if (want.join() !== got.join())
+      faults.push({
+        line: entry.line,
+        fault: `"${key}": the placeholders are {${got.join('}, {')}} but the English has {${want.join('}, {')}}`,
+      });
     if (entry.en !== null && entry.en !== source.text) stale.push(key);
   }
   for (const [key, source] of english) {
     const entry = table.strings.get(key);
     if (entry && entry.text !== '') continue;
     missing.push(key);
-    if (!table.draft) faults.push({ line: entry?.line ?? null, fault: `"${key}" has no translation (English: "${source.text}", ${source.file}${source.line === null ? '' : `:${String(source.line)}`})` });
+    if (!table.draft)
+      faults.push({
+        line: entry?.line ?? null,
+        fault: `"${key}" has no translation (English: "${source.text}", ${source.file}${source.line === null ? '' : `:${String(source.line)}`})`,
+      });
   }
   const first = faults[0];
-  if (first) throw new ContentInvalid(table.file, faults.map((f, i) => (i === 0 || f.line === null ? f.fault : `line ${String(f.line)}: ${f.fault}`)), first.line);
+  if (first)
+    throw new ContentInvalid(
+      table.file,
+      faults.map((f, i) => (i === 0 || f.line === null ? f.fault : `line ${String(f.line)}: ${f.fault}`)),
+      first.line,
+    );
   return { lang: table.lang, missing, stale };
 }
 
 /** Every string of every language for the game: English from the sources, the rest from the tables (missing ones fall back). */
-export function stringTables(root: string): { tables: Record<string, Record<string, string>>; names: Record<string, string>; reports: LanguageReport[] } {
+export function stringTables(root: string): {
+  tables: Record<string, Record<string, string>>;
+  names: Record<string, string>;
+  reports: LanguageReport[];
+} {
   const english = englishStrings(root);
   const tables: Record<string, Record<string, string>> = { en: Object.fromEntries([...english].map(([k, s]) => [k, s.text])) };
   const names: Record<string, string> = { en: 'English' };

@@ -39,7 +39,12 @@ function readCredits(root: string): Located[] {
       }
       const checked = e as CreditEntry;
       const faults = creditFaults(checked);
-      if (faults.length > 0) throw new ContentInvalid(relative, faults.map((f) => `[${String(i)}] ${checked.file}: ${f}`), line);
+      if (faults.length > 0)
+        throw new ContentInvalid(
+          relative,
+          faults.map((f) => `[${String(i)}] ${checked.file}: ${f}`),
+          line,
+        );
       entries.push({ entry: checked, file: relative, line });
     });
   }
@@ -64,13 +69,29 @@ export function creditStrings(root: string): { key: string; text: string; file: 
     const lead = first.get(keys.title) ?? entry;
     first.set(keys.title, lead);
     for (const field of ['licence', 'author'] as const) {
-      if (lead[field] !== entry[field]) throw new ContentInvalid(file, [`${entry.file}: its ${field} "${entry[field]}" differs from ${lead.file}'s "${lead[field]}"; files credited under one name share it`], line);
+      if (lead[field] !== entry[field])
+        throw new ContentInvalid(
+          file,
+          [
+            `${entry.file}: its ${field} "${entry[field]}" differs from ${lead.file}'s "${lead[field]}"; files credited under one name share it`,
+          ],
+          line,
+        );
     }
-    for (const [key, text] of [[keys.title, entry.title], [keys.credit, entry.credit]] as const) {
+    for (const [key, text] of [
+      [keys.title, entry.title],
+      [keys.credit, entry.credit],
+    ] as const) {
       const before = out.get(key);
       if (!before) out.set(key, { key, text, file, line, from: entry.file });
       else if (before.text !== text) {
-        throw new ContentInvalid(file, [`${entry.file}: "${text}" differs from "${before.text}" (${before.from}); files credited under one name ("${key}") share their title and credit`], line);
+        throw new ContentInvalid(
+          file,
+          [
+            `${entry.file}: "${text}" differs from "${before.text}" (${before.from}); files credited under one name ("${key}") share their title and credit`,
+          ],
+          line,
+        );
       }
     }
   }

@@ -41,7 +41,11 @@ const avif = (quality: number, chroma: '4:2:0' | '4:4:4'): Candidate => ({
   label: `avif q${quality} ${chroma}`,
   encode: (s) => s.avif({ quality, chromaSubsampling: chroma, effort: 4 }),
 });
-const webp = (quality: number): Candidate => ({ format: 'webp', label: `webp q${quality}`, encode: (s) => s.webp({ quality, alphaQuality: 100, effort: 6 }) });
+const webp = (quality: number): Candidate => ({
+  format: 'webp',
+  label: `webp q${quality}`,
+  encode: (s) => s.webp({ quality, alphaQuality: 100, effort: 6 }),
+});
 const nearLossless = (quality: number): Candidate => ({
   format: 'webp',
   label: `webp near-lossless ${quality}`,
@@ -90,7 +94,8 @@ export function albedoPsnr(reference: RawImage, candidate: RawImage): number {
 /** The RMS difference between horizontal and vertical neighbours of what shows: colour × alpha, and alpha. */
 export function detail(image: RawImage): number {
   const { width, height, data } = image;
-  const shown = (i: number): number => (((data[i] ?? 0) * 0.2126 + (data[i + 1] ?? 0) * 0.7152 + (data[i + 2] ?? 0) * 0.0722) * (data[i + 3] ?? 0)) / 255;
+  const shown = (i: number): number =>
+    (((data[i] ?? 0) * 0.2126 + (data[i + 1] ?? 0) * 0.7152 + (data[i + 2] ?? 0) * 0.0722) * (data[i + 3] ?? 0)) / 255;
   let squared = 0;
   let count = 0;
   for (let y = 0; y < height - 1; y++) {
@@ -161,7 +166,8 @@ export interface Encoded {
   readonly format: Format;
   readonly label: string;
   /** PSNR for albedo; lit error for a normal map. */
-  readonly measured: { readonly psnr: number; readonly detail: number } | { readonly p99: number; readonly max: number; readonly mean: number };
+  readonly measured:
+    { readonly psnr: number; readonly detail: number } | { readonly p99: number; readonly max: number; readonly mean: number };
   /** Every candidate tried, smallest first, with what it measured: for the build log and the spec. */
   readonly tried: readonly { readonly label: string; readonly bytes: number; readonly passed: boolean }[];
 }
@@ -179,7 +185,8 @@ export async function encodeTexture(png: Buffer, kind: TextureKind, albedo?: Buf
   const reference = await decodeRaw(png);
   const lit = kind === 'normal' ? await decodeRaw(albedo ?? png) : null;
   const referenceDetail = lit ? 0 : detail(reference);
-  if (lit && (lit.width !== reference.width || lit.height !== reference.height)) throw new Error('a normal map must be the size of its albedo');
+  if (lit && (lit.width !== reference.width || lit.height !== reference.height))
+    throw new Error('a normal map must be the size of its albedo');
   const encoded = await Promise.all(
     CANDIDATES[kind].map(async (candidate) => ({ candidate, bytes: await candidate.encode(sharp(png)).toBuffer() })),
   );

@@ -33,7 +33,10 @@ interface Sheet {
 
 function describe(sheet: Sheet, pngBytes: number): string {
   const m = sheet.encoded.measured;
-  const figure = 'psnr' in m ? `${m.psnr.toFixed(1)} dB, detail kept ${(100 * m.detail).toFixed(0)} %` : `lit error p99 ${m.p99.toFixed(1)}, max ${m.max.toFixed(1)} levels`;
+  const figure =
+    'psnr' in m
+      ? `${m.psnr.toFixed(1)} dB, detail kept ${(100 * m.detail).toFixed(0)} %`
+      : `lit error p99 ${m.p99.toFixed(1)}, max ${m.max.toFixed(1)} levels`;
   return `  ${sheet.name}: ${sheet.encoded.label}, ${(sheet.encoded.bytes.length / 1024).toFixed(0)} KB (PNG ${(pngBytes / 1024).toFixed(0)} KB), ${figure}`;
 }
 
@@ -72,7 +75,9 @@ export function atlasPlugin(root: string): Plugin {
         const module = MODULE.exec(page.source)?.[1];
         if (module === undefined) return;
         const preload = [...page.source.matchAll(PRELOAD)].map((m) => `./${m[1] ?? ''}`);
-        const sheets = Object.keys(bundle).filter((file) => SHEET.test(file)).sort();
+        const sheets = Object.keys(bundle)
+          .filter((file) => SHEET.test(file))
+          .sort();
         const source = earlySheetsScript({ sheets, module: `./${module}`, preload });
         const early = `assets/early-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
         this.emitFile({ type: 'asset', fileName: early, source });
@@ -105,7 +110,10 @@ export function atlasPlugin(root: string): Plugin {
           throw new ContentInvalid(`texture ${name}`, [error instanceof Error ? error.message : String(error)]);
         }
       };
-      const atlasSheets = async (key: string, packed: typeof title): Promise<{ key: string; image: Sheet; normal: Sheet; frames: object }> => ({
+      const atlasSheets = async (
+        key: string,
+        packed: typeof title,
+      ): Promise<{ key: string; image: Sheet; normal: Sheet; frames: object }> => ({
         key,
         image: await encode(key, packed.image, 'albedo'),
         normal: await encode(`${key}_n`, packed.normal, 'normal', packed.image),
@@ -125,7 +133,10 @@ export function atlasPlugin(root: string): Plugin {
         singles.push({ name: single.name, image, normal });
       }
       singles.push({ name: 'film', image: await encode('film', bakeFilm(artDir), 'albedo'), normal: null });
-      if (!serving) console.log(`\nTextures (converted from their PNGs, by measurement):\n${sheets.map((s) => describe(s, pngSizes.get(s.name) ?? 0)).join('\n')}`);
+      if (!serving)
+        console.log(
+          `\nTextures (converted from their PNGs, by measurement):\n${sheets.map((s) => describe(s, pngSizes.get(s.name) ?? 0)).join('\n')}`,
+        );
 
       latest = Object.fromEntries(sheets.map((s) => [`${s.name}.${s.encoded.format}`, s]));
       const stamp = Date.now();
@@ -134,8 +145,12 @@ export function atlasPlugin(root: string): Plugin {
         if (serving) return JSON.stringify(`.${DEV_PATH}${file}?${stamp}`);
         return `import.meta.ROLLDOWN_FILE_URL_${this.emitFile({ type: 'asset', name: file, source: sheet.encoded.bytes })}`;
       };
-      const atlasRows = atlases.map((a) => `{ key: ${JSON.stringify(a.key)}, image: ${url(a.image)}, normal: ${url(a.normal)}, frames: ${JSON.stringify(a.frames)} }`);
-      const singleRows = singles.map((s) => `{ name: ${JSON.stringify(s.name)}, image: ${url(s.image)}, normal: ${s.normal ? url(s.normal) : 'null'} }`);
+      const atlasRows = atlases.map(
+        (a) => `{ key: ${JSON.stringify(a.key)}, image: ${url(a.image)}, normal: ${url(a.normal)}, frames: ${JSON.stringify(a.frames)} }`,
+      );
+      const singleRows = singles.map(
+        (s) => `{ name: ${JSON.stringify(s.name)}, image: ${url(s.image)}, normal: ${s.normal ? url(s.normal) : 'null'} }`,
+      );
       return [
         `export const atlas = ${atlasRows[0] ?? ''};`,
         `export const lateAtlas = ${atlasRows[1] ?? 'null'};`,

@@ -23,8 +23,14 @@ export function contentPlugin(root: string): Plugin {
       const textureScales = loadTextureScales(root);
       const { tables, names, reports } = stringTables(root);
       for (const report of reports) {
-        if (report.missing.length > 0) this.warn(`levels/lang/${report.lang}.json: ${String(report.missing.length)} strings not translated yet (English shows): ${report.missing.join(', ')}`);
-        if (report.stale.length > 0) this.warn(`levels/lang/${report.lang}.json: ${String(report.stale.length)} translated from English that has changed since: ${report.stale.join(', ')}`);
+        if (report.missing.length > 0)
+          this.warn(
+            `levels/lang/${report.lang}.json: ${String(report.missing.length)} strings not translated yet (English shows): ${report.missing.join(', ')}`,
+          );
+        if (report.stale.length > 0)
+          this.warn(
+            `levels/lang/${report.lang}.json: ${String(report.stale.length)} translated from English that has changed since: ${report.stale.join(', ')}`,
+          );
       }
       for (const file of ['levels/lang', 'levels/every-night.ink']) this.addWatchFile(`${root}/${file}`);
       return [

@@ -32,7 +32,12 @@ export function fontFaces(css: string, dir: string, subsets: readonly string[]):
     return subsets.some((subset) => new RegExp(`-${subset}-\\d+-(normal|italic)$`).test(name));
   });
   return kept
-    .map((rule) => rule.replace(/src: url\(\.\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/, (_m, file: string) => `src: url(${JSON.stringify(join(dir, file))}) format('woff2');`))
+    .map((rule) =>
+      rule.replace(
+        /src: url\(\.\/([^)]+\.woff2)\) format\('woff2'\)[^;]*;/,
+        (_m, file: string) => `src: url(${JSON.stringify(join(dir, file))}) format('woff2');`,
+      ),
+    )
     .join('\n');
 }
 
@@ -56,7 +61,9 @@ export function fontsPlugin(root: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const files = Object.keys(ctx.bundle ?? {}).filter((file) => TITLE_FONTS.test(file)).sort();
+        const files = Object.keys(ctx.bundle ?? {})
+          .filter((file) => TITLE_FONTS.test(file))
+          .sort();
         return files.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },

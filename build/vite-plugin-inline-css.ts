@@ -23,7 +23,9 @@ export function inlineCssPlugin(): Plugin {
           const sheet = bundle[file] as Asset | undefined;
           if (!sheet) return tag;
           // Its urls were relative to assets/; from the page they start one folder up.
-          const css = String(sheet.source).replace(/url\(\.\//g, 'url(./assets/').replace(/<\/style/gi, '<\\/style');
+          const css = String(sheet.source)
+            .replace(/url\(\.\//g, 'url(./assets/')
+            .replace(/<\/style/gi, '<\\/style');
           Reflect.deleteProperty(bundle, file);
           return `<style>${css}</style>`;
         });

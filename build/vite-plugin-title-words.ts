@@ -55,7 +55,12 @@ export function titleWordsPlugin(root: string): Plugin {
       handler(html) {
         const keys = new Set([...html.matchAll(KEY)].map((m) => m[1] ?? ''));
         const { tables } = stringTables(root);
-        const words = Object.fromEntries(Object.entries(tables).map(([lang, table]) => [lang, Object.fromEntries([...keys].flatMap((k) => (table[k] ? [[k, table[k]]] : [])))]));
+        const words = Object.fromEntries(
+          Object.entries(tables).map(([lang, table]) => [
+            lang,
+            Object.fromEntries([...keys].flatMap((k) => (table[k] ? [[k, table[k]]] : []))),
+          ]),
+        );
         const code = `(${applyTitleWords.toString()})(${JSON.stringify(words)}, ${JSON.stringify('every-night:settings')});`;
         const hash = createHash('sha256').update(code).digest('base64');
         return html

@@ -14,9 +14,14 @@ async function look(page) {
     const objectButtons = [...document.querySelectorAll('button.hotspot')].filter(visible);
     const choices = choiceButtons.map((b) => b.textContent ?? '');
     const objects = objectButtons.map((b) => b.getAttribute('aria-label') ?? '');
-    const at = Object.fromEntries([...choiceButtons.map((b) => [`choice:${b.textContent ?? ''}`, centre(b)]), ...objectButtons.map((b) => [`object:${b.getAttribute('aria-label') ?? ''}`, centre(b)])]);
+    const at = Object.fromEntries([
+      ...choiceButtons.map((b) => [`choice:${b.textContent ?? ''}`, centre(b)]),
+      ...objectButtons.map((b) => [`object:${b.getAttribute('aria-label') ?? ''}`, centre(b)]),
+    ]);
     const box = document.getElementById('dialogue');
-    const skip = [...document.querySelectorAll('button')].filter(visible).find((b) => /^\s*skip/i.test(b.textContent ?? '') || /skip/i.test(b.getAttribute('aria-label') ?? ''));
+    const skip = [...document.querySelectorAll('button')]
+      .filter(visible)
+      .find((b) => /^\s*skip/i.test(b.textContent ?? '') || /skip/i.test(b.getAttribute('aria-label') ?? ''));
     const title = document.getElementById('title');
     return {
       mode: document.body.dataset.mode ?? '',
@@ -57,7 +62,12 @@ export async function playStep(page, memory) {
     if (memory.keyboard) await page.keyboard.press('Space');
     else if (seen.dialogueAt) await page.mouse.click(seen.dialogueAt.x, seen.dialogueAt.y);
   } else if (seen.mode === 'cutscene' || seen.mode === 'ended') {
-    if (seen.skip !== null) await page.getByRole('button', { name: seen.skip }).first().click({ force: true, timeout: 5000 }).catch(() => undefined);
+    if (seen.skip !== null)
+      await page
+        .getByRole('button', { name: seen.skip })
+        .first()
+        .click({ force: true, timeout: 5000 })
+        .catch(() => undefined);
     else {
       // Lean in (the kiss), advance lines; a cutscene with no input just runs.
       await page.keyboard.down('Space');

@@ -47,7 +47,17 @@ const BUDGET = {
 const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
 const SLOW_CPU = 4;
 const PHONE = { width: 844, height: 390, deviceScaleFactor: 3, mobile: true };
-const FLAGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-quic', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
+const FLAGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
 // Every effect on (light mode off): the frames measured are the full picture's.
 const SETTINGS = JSON.stringify({ textSpeed: 0, reducedMotion: false, reducedFlicker: false, lightMode: 'off' });
 
@@ -86,7 +96,9 @@ function bytesShipped() {
   const phaserGz = js.filter((f) => /\/phaser-[\w-]+\.js$/.test(f)).reduce((s, f) => s + gz(f), 0);
   // Everything the page runs: the modules and the small early script (in assets/) alike.
   const totalGz = js.reduce((s, f) => s + gz(f), 0);
-  const bareGz = walk(BARE_DIST).filter((f) => f.endsWith('.js')).reduce((s, f) => s + gz(f), 0);
+  const bareGz = walk(BARE_DIST)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((s, f) => s + gz(f), 0);
   const byKind = {};
   for (const f of files) {
     const k = kindOf(f);
@@ -94,7 +106,11 @@ function bytesShipped() {
     byKind[k].files++;
     byKind[k].bytes += statSync(f).size;
   }
-  return { jsGz: { total: totalGz, game: totalGz - phaserGz, phaser: phaserGz, bare: bareGz }, byKind, distBytes: files.reduce((s, f) => s + statSync(f).size, 0) };
+  return {
+    jsGz: { total: totalGz, game: totalGz - phaserGz, phaser: phaserGz, bare: bareGz },
+    byKind,
+    distBytes: files.reduce((s, f) => s + statSync(f).size, 0),
+  };
 }
 
 /**
@@ -120,7 +136,9 @@ async function newPage(browser, url, { settings = SETTINGS, before } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'no-preference' });
   await context.addInitScript(readyProbe);
   // Cutscenes at 8× (the tests' knob): the bench measures cost, not the story's pacing.
-  await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '8')));
+  await context.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '8')),
+  );
   await context.addInitScript((s) => {
     if (!localStorage.getItem('every-night:settings')) localStorage.setItem('every-night:settings', s);
   }, settings);
@@ -257,7 +275,18 @@ async function playToEnd(page, atRitual) {
 
 function machine(browserVersion) {
   const cpus = os.cpus();
-  return { cpu: `${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`, memory: `${Math.round(os.totalmem() / 1073741824)} GB`, os: `${os.type()} ${os.release()}`, node: process.version, chromium: browserVersion, renderer: 'SwiftShader (software WebGL)', load: os.loadavg().map((l) => l.toFixed(2)).join(' ') };
+  return {
+    cpu: `${cpus[0]?.model ?? 'unknown'} × ${cpus.length}`,
+    memory: `${Math.round(os.totalmem() / 1073741824)} GB`,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    chromium: browserVersion,
+    renderer: 'SwiftShader (software WebGL)',
+    load: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
+  };
 }
 
 const summary = (d) => ({ median: median(d), min: Math.min(...d), max: Math.max(...d), frames: d.length });
@@ -337,7 +366,10 @@ async function main() {
       console.log(`Lighthouse, desktop and mobile, ${LH_RUNS} run(s) each per page…`);
       lighthouse = {};
       for (const profile of ['desktop', 'mobile']) {
-        lighthouse[profile] = { bare: await lighthouseMedian(bare.url, profile, LH_RUNS), game: await lighthouseMedian(game.url, profile, LH_RUNS) };
+        lighthouse[profile] = {
+          bare: await lighthouseMedian(bare.url, profile, LH_RUNS),
+          game: await lighthouseMedian(game.url, profile, LH_RUNS),
+        };
       }
     }
 
@@ -352,9 +384,23 @@ async function main() {
       jsGzipBytes: shipped.jsGz,
       assetsByKind: shipped.byKind,
       distBytes: shipped.distBytes,
-      downloadBeforeTitle: { bytes, requests: median(loads.game.map((l) => l.requests)), bareBytes: median(loads.bare.map((l) => l.bytes)), musicFiles: loads.game.flatMap((l) => l.music) },
-      titleReadyMs: { game: titleGame, bare: titleBare, samples: { game: loads.game.map((l) => Math.round(l.ready)), bare: loads.bare.map((l) => Math.round(l.ready)) } },
-      slowTitleReadyMs: { game: slowGame, bare: slowBare, samples: { game: slow.game.map((l) => Math.round(l.ready)), bare: slow.bare.map((l) => Math.round(l.ready)) }, lightMode: slow.game.map((l) => l.lightMode) },
+      downloadBeforeTitle: {
+        bytes,
+        requests: median(loads.game.map((l) => l.requests)),
+        bareBytes: median(loads.bare.map((l) => l.bytes)),
+        musicFiles: loads.game.flatMap((l) => l.music),
+      },
+      titleReadyMs: {
+        game: titleGame,
+        bare: titleBare,
+        samples: { game: loads.game.map((l) => Math.round(l.ready)), bare: loads.bare.map((l) => Math.round(l.ready)) },
+      },
+      slowTitleReadyMs: {
+        game: slowGame,
+        bare: slowBare,
+        samples: { game: slow.game.map((l) => Math.round(l.ready)), bare: slow.bare.map((l) => Math.round(l.ready)) },
+        lightMode: slow.game.map((l) => l.lightMode),
+      },
       lighthouse,
       frameMs: { crypt: cryptFrame, bare: bareFrame, cryptPhone, barePhone },
       canvasAtPhone: canvas,
@@ -368,16 +414,46 @@ async function main() {
       // The bare page paints nothing but its canvas, which Lighthouse does not count as content:
       // it finds no LCP there, and so gives no score; its FCP is still a figure.
       const bareValue = b && Number.isFinite(b[key]) && !(key === 'score' && !Number.isFinite(b.lcp)) ? format(b[key]) : 'n/a (no LCP)';
-      return [label, g ? format(g[key]) : 'n/a', b ? `bare ${bareValue}${g && key === 'score' ? `; runs ${g.scores.join('/')}` : ''}` : '', budget, g ? passes(g[key]) : null];
+      return [
+        label,
+        g ? format(g[key]) : 'n/a',
+        b ? `bare ${bareValue}${g && key === 'score' ? `; runs ${g.scores.join('/')}` : ''}` : '',
+        budget,
+        g ? passes(g[key]) : null,
+      ];
     };
     const store = canvas?.game.store;
     const shown = canvas?.game.shown;
     const rows = [
-      ['JS gzipped (total)', kb(shipped.jsGz.total), `${(shipped.jsGz.total / shipped.jsGz.bare).toFixed(2)}× bare (${kb(shipped.jsGz.bare)})`, `≤ ${BUDGET.js}×`, shipped.jsGz.total <= BUDGET.js * shipped.jsGz.bare],
+      [
+        'JS gzipped (total)',
+        kb(shipped.jsGz.total),
+        `${(shipped.jsGz.total / shipped.jsGz.bare).toFixed(2)}× bare (${kb(shipped.jsGz.bare)})`,
+        `≤ ${BUDGET.js}×`,
+        shipped.jsGz.total <= BUDGET.js * shipped.jsGz.bare,
+      ],
       ['  game’s own / Phaser', `${kb(shipped.jsGz.game)} / ${kb(shipped.jsGz.phaser)}`, '', '', null],
-      ['Bytes before the title', `${(bytes / 1048576).toFixed(2)} MB`, `${results.downloadBeforeTitle.requests} requests (bare ${(results.downloadBeforeTitle.bareBytes / 1048576).toFixed(2)} MB), music ${results.downloadBeforeTitle.musicFiles.length === 0 ? 'not fetched' : 'FETCHED'}`, '≤ 1.5 MB', bytes <= BUDGET.bytesBeforeTitle && results.downloadBeforeTitle.musicFiles.length === 0],
-      ['Navigation → title ready', ms(titleGame), `${(titleGame / titleBare).toFixed(2)}× bare (${ms(titleBare)})`, `≤ ${BUDGET.titleReady}×`, titleGame <= BUDGET.titleReady * titleBare],
-      ['  … slow 4G, CPU ×4', ms(slowGame), `${(slowGame / slowBare).toFixed(2)}× bare (${ms(slowBare)}); light mode ${[...new Set(results.slowTitleReadyMs.lightMode)].join('/')}`, `≤ ${BUDGET.slowTitleReady}×`, slowGame <= BUDGET.slowTitleReady * slowBare],
+      [
+        'Bytes before the title',
+        `${(bytes / 1048576).toFixed(2)} MB`,
+        `${results.downloadBeforeTitle.requests} requests (bare ${(results.downloadBeforeTitle.bareBytes / 1048576).toFixed(2)} MB), music ${results.downloadBeforeTitle.musicFiles.length === 0 ? 'not fetched' : 'FETCHED'}`,
+        '≤ 1.5 MB',
+        bytes <= BUDGET.bytesBeforeTitle && results.downloadBeforeTitle.musicFiles.length === 0,
+      ],
+      [
+        'Navigation → title ready',
+        ms(titleGame),
+        `${(titleGame / titleBare).toFixed(2)}× bare (${ms(titleBare)})`,
+        `≤ ${BUDGET.titleReady}×`,
+        titleGame <= BUDGET.titleReady * titleBare,
+      ],
+      [
+        '  … slow 4G, CPU ×4',
+        ms(slowGame),
+        `${(slowGame / slowBare).toFixed(2)}× bare (${ms(slowBare)}); light mode ${[...new Set(results.slowTitleReadyMs.lightMode)].join('/')}`,
+        `≤ ${BUDGET.slowTitleReady}×`,
+        slowGame <= BUDGET.slowTitleReady * slowBare,
+      ],
       lhRow('Lighthouse desktop score', 'desktop', 'score', String, `≥ ${BUDGET.lighthouseDesktop}`, (v) => v >= BUDGET.lighthouseDesktop),
       lhRow('  desktop total blocking', 'desktop', 'tbt', ms, `≤ ${BUDGET.desktopTbt} ms`, (v) => v <= BUDGET.desktopTbt),
       lhRow('  desktop FCP', 'desktop', 'fcp', s1, '', () => null),
@@ -386,10 +462,34 @@ async function main() {
       lhRow('  mobile FCP', 'mobile', 'fcp', s1, `≤ ${BUDGET.mobileFcp / 1000} s`, (v) => v <= BUDGET.mobileFcp),
       lhRow('  mobile LCP', 'mobile', 'lcp', s1, `≤ ${BUDGET.mobileLcp / 1000} s`, (v) => v <= BUDGET.mobileLcp),
       lhRow('  mobile total blocking', 'mobile', 'tbt', ms, '', () => null),
-      ['Crypt frame (1280×720)', cryptFrame ? `${cryptFrame.median.toFixed(1)} ms` : 'n/a', cryptFrame ? `${(cryptFrame.median / bareFrame.median).toFixed(2)}× bare (${bareFrame.median.toFixed(1)} ms)` : '', `≤ ${BUDGET.frame}×`, cryptFrame !== null && cryptFrame.median <= BUDGET.frame * bareFrame.median],
-      ['Crypt frame (844×390, DPR 3)', cryptPhone ? `${cryptPhone.median.toFixed(1)} ms` : 'n/a', cryptPhone ? `${(cryptPhone.median / barePhone.median).toFixed(2)}× bare (${barePhone.median.toFixed(1)} ms)` : '', `≤ ${BUDGET.phoneFrame}×`, cryptPhone !== null && cryptPhone.median <= BUDGET.phoneFrame * barePhone.median],
-      ['Canvas store (844×390, DPR 3)', store ? `${store.width}×${store.height}` : 'n/a', shown ? `screen shows ${shown.width}×${shown.height}` : '', '≤ screen', store && shown ? store.width * store.height <= shown.width * shown.height : false],
-      ['JS heap after 1st / 2nd play', `${heap1.toFixed(1)} / ${heap2.toFixed(1)} MB`, `growth ${(((heap2 - heap1) / heap1) * 100).toFixed(1)}% (title ${heapAtTitle.toFixed(1)} MB)`, `≤ ${BUDGET.heapGrowth * 100}%`, skipHeap ? null : (heap2 - heap1) / heap1 <= BUDGET.heapGrowth],
+      [
+        'Crypt frame (1280×720)',
+        cryptFrame ? `${cryptFrame.median.toFixed(1)} ms` : 'n/a',
+        cryptFrame ? `${(cryptFrame.median / bareFrame.median).toFixed(2)}× bare (${bareFrame.median.toFixed(1)} ms)` : '',
+        `≤ ${BUDGET.frame}×`,
+        cryptFrame !== null && cryptFrame.median <= BUDGET.frame * bareFrame.median,
+      ],
+      [
+        'Crypt frame (844×390, DPR 3)',
+        cryptPhone ? `${cryptPhone.median.toFixed(1)} ms` : 'n/a',
+        cryptPhone ? `${(cryptPhone.median / barePhone.median).toFixed(2)}× bare (${barePhone.median.toFixed(1)} ms)` : '',
+        `≤ ${BUDGET.phoneFrame}×`,
+        cryptPhone !== null && cryptPhone.median <= BUDGET.phoneFrame * barePhone.median,
+      ],
+      [
+        'Canvas store (844×390, DPR 3)',
+        store ? `${store.width}×${store.height}` : 'n/a',
+        shown ? `screen shows ${shown.width}×${shown.height}` : '',
+        '≤ screen',
+        store && shown ? store.width * store.height <= shown.width * shown.height : false,
+      ],
+      [
+        'JS heap after 1st / 2nd play',
+        `${heap1.toFixed(1)} / ${heap2.toFixed(1)} MB`,
+        `growth ${(((heap2 - heap1) / heap1) * 100).toFixed(1)}% (title ${heapAtTitle.toFixed(1)} MB)`,
+        `≤ ${BUDGET.heapGrowth * 100}%`,
+        skipHeap ? null : (heap2 - heap1) / heap1 <= BUDGET.heapGrowth,
+      ],
     ];
     results.budgets = Object.fromEntries(rows.filter((r) => r[4] !== null).map((r) => [r[0].trim(), r[4]]));
     console.log('\nEvery Night — bench', results.date, '\n', JSON.stringify(results.machine));
@@ -398,7 +498,8 @@ async function main() {
     console.log(line(['figure', 'value', 'beside', 'budget', 'ok']));
     for (const r of rows) console.log(line([r[0], r[1], r[2], r[3], r[4] === null ? '' : r[4] ? 'PASS' : 'FAIL']));
     console.log('\nAssets by kind:');
-    for (const [k, v] of Object.entries(shipped.byKind).sort((a, b) => b[1].bytes - a[1].bytes)) console.log(`  ${k.padEnd(30)} ${String(v.files).padStart(4)} files ${kb(v.bytes).padStart(12)}`);
+    for (const [k, v] of Object.entries(shipped.byKind).sort((a, b) => b[1].bytes - a[1].bytes))
+      console.log(`  ${k.padEnd(30)} ${String(v.files).padStart(4)} files ${kb(v.bytes).padStart(12)}`);
     if (errors.length) console.log('\nPage errors seen:', errors);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench/results/results.json'), JSON.stringify(results, null, 2));

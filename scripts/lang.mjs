@@ -68,7 +68,9 @@ function tagInk(taken) {
 
 function tagCutscenes(taken) {
   let added = 0;
-  for (const name of readdirSync(join(ROOT, CUTSCENES)).filter((f) => f.endsWith('.cutscene.json')).sort()) {
+  for (const name of readdirSync(join(ROOT, CUTSCENES))
+    .filter((f) => f.endsWith('.cutscene.json'))
+    .sort()) {
     const file = join(ROOT, CUTSCENES, name);
     const cutscene = name.replace('.cutscene.json', '');
     let text = readFileSync(file, 'utf8');
@@ -91,8 +93,14 @@ function tagCutscenes(taken) {
 }
 
 function writeTable(path, table, entries) {
-  const rows = entries.map(([key, e]) => `    ${JSON.stringify(key)}: { "en": ${JSON.stringify(e.en)}, "text": ${JSON.stringify(e.text)} }`);
-  const head = [`  "lang": ${JSON.stringify(table.lang)},`, `  "name": ${JSON.stringify(table.name)},`, ...(table.draft ? ['  "draft": true,'] : [])];
+  const rows = entries.map(
+    ([key, e]) => `    ${JSON.stringify(key)}: { "en": ${JSON.stringify(e.en)}, "text": ${JSON.stringify(e.text)} }`,
+  );
+  const head = [
+    `  "lang": ${JSON.stringify(table.lang)},`,
+    `  "name": ${JSON.stringify(table.name)},`,
+    ...(table.draft ? ['  "draft": true,'] : []),
+  ];
   writeFileSync(path, `{\n${head.join('\n')}\n  "strings": {\n${rows.join(',\n')}\n  }\n}\n`);
 }
 
@@ -129,7 +137,14 @@ function syncTables(english) {
       if (!args.includes('--prune')) rows.push([key, { en: entry.en ?? '', text: entry.text }]);
     }
     writeTable(join(ROOT, file), table, rows);
-    console.log(`${file}: ${english.size - missing.length}/${english.size} translated` + (missing.length ? `, ${missing.length} missing` : '') + (stale.length ? `, ${stale.length} from older English: ${stale.join(', ')}` : '') + (orphans.length ? `, ${orphans.length} no longer in the game${args.includes('--prune') ? ' (deleted)' : ' (run with --prune to delete)'}: ${orphans.join(', ')}` : ''));
+    console.log(
+      `${file}: ${english.size - missing.length}/${english.size} translated` +
+        (missing.length ? `, ${missing.length} missing` : '') +
+        (stale.length ? `, ${stale.length} from older English: ${stale.join(', ')}` : '') +
+        (orphans.length
+          ? `, ${orphans.length} no longer in the game${args.includes('--prune') ? ' (deleted)' : ' (run with --prune to delete)'}: ${orphans.join(', ')}`
+          : ''),
+    );
   }
 }
 

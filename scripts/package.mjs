@@ -41,7 +41,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!args.has('--no-build')) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
   const { files, totalBytes } = zipDist();
   const zipped = statSync(ZIP_PATH).size;
-  console.log(`\n${relative(ROOT, ZIP_PATH)}: ${files.length} files, ${(totalBytes / 1048576).toFixed(1)} MB unpacked, ${(zipped / 1048576).toFixed(1)} MB zipped — passes the itch.io checks.`);
+  console.log(
+    `\n${relative(ROOT, ZIP_PATH)}: ${files.length} files, ${(totalBytes / 1048576).toFixed(1)} MB unpacked, ${(zipped / 1048576).toFixed(1)} MB zipped — passes the itch.io checks.`,
+  );
   if (!args.has('--no-art')) {
     const { makePageArt } = await import('./page-art.mjs');
     await makePageArt({ dist: DIST, out: join(RELEASE, 'page') });

@@ -10,16 +10,35 @@ import { playStep } from './bench-play.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
-const FLAGS = ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--autoplay-policy=no-user-gesture-required'];
+const FLAGS = [
+  '--no-sandbox',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
+];
 
 /** The beats to shoot: when `ready` first holds, wait `settleMs` for fades, then shoot. */
 const SHOTS = [
   { file: '01-candles.png', what: 'the candles', ready: (s) => s.beat === 'ritual' && s.mode === 'explore', settleMs: 1500 },
   { file: '02-lighter-lit.png', what: 'the lit lighter', ready: (s, log) => /Rolls the wheel/i.test(log), settleMs: 1800 },
   { file: '03-footsteps.png', what: 'the footsteps', ready: (s) => s.beat === 'footsteps' && s.mode !== 'cutscene', settleMs: 2500 },
-  { file: '04-conversation.png', what: 'the conversation', ready: (s, log) => s.beat === 'conversation' && /Spike:/.test(log.split('\n').at(-1) ?? ''), settleMs: 1500, clean: 'cover-source.png' },
+  {
+    file: '04-conversation.png',
+    what: 'the conversation',
+    ready: (s, log) => s.beat === 'conversation' && /Spike:/.test(log.split('\n').at(-1) ?? ''),
+    settleMs: 1500,
+    clean: 'cover-source.png',
+  },
   // The room warms over fourteen seconds from the embrace; shot once it has mostly come up.
-  { file: '05-reunion.png', what: 'the reunion’s light', ready: (s, log) => s.beat === 'reunion' && /learning it/.test(log), settleMs: 4000 },
+  {
+    file: '05-reunion.png',
+    what: 'the reunion’s light',
+    ready: (s, log) => s.beat === 'reunion' && /learning it/.test(log),
+    settleMs: 4000,
+  },
 ];
 
 const DESCRIPTION = `# Every Night
@@ -127,7 +146,10 @@ export async function makePageArt({ dist = join(ROOT, 'dist'), out = join(ROOT, 
       const state = await page.evaluate(() => ({
         mode: document.body.dataset.mode ?? '',
         beat: document.body.dataset.beat ?? '',
-        log: [...document.querySelectorAll('#story-log p')].slice(-4).map((p) => p.textContent).join('\n'),
+        log: [...document.querySelectorAll('#story-log p')]
+          .slice(-4)
+          .map((p) => p.textContent)
+          .join('\n'),
         title: !document.getElementById('title')?.hidden,
       }));
       const next = pending[0];

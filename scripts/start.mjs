@@ -21,5 +21,7 @@ if (stale) {
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
 const port = Number(process.env.PORT ?? 8080);
-const server = await serveStatic({ root: join(root, 'dist'), basePath: '/', port }).catch(() => serveStatic({ root: join(root, 'dist'), basePath: '/', port: 0 }));
+const server = await serveStatic({ root: join(root, 'dist'), basePath: '/', port }).catch(() =>
+  serveStatic({ root: join(root, 'dist'), basePath: '/', port: 0 }),
+);
 console.log(`\nEvery Night is playing at ${server.url}\nOpen it in your browser. Ctrl+C stops the server.\n`);

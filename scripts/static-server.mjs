@@ -59,14 +59,25 @@ export function serveStatic({ root, basePath = '/', port = 0, gzip = false, extr
     if (range) {
       const start = range[1] ? Number(range[1]) : 0;
       const end = range[2] ? Number(range[2]) : size - 1;
-      res.writeHead(206, { 'Content-Type': type, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1, 'Accept-Ranges': 'bytes' });
+      res.writeHead(206, {
+        'Content-Type': type,
+        'Content-Range': `bytes ${start}-${end}/${size}`,
+        'Content-Length': end - start + 1,
+        'Accept-Ranges': 'bytes',
+      });
       createReadStream(file, { start, end }).pipe(res);
       return;
     }
     if (gzip && COMPRESSED.has(extname(file).toLowerCase()) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       if (!zipped.has(file)) zipped.set(file, gzipSync(readFileSync(file), { level: 9 }));
       const body = zipped.get(file);
-      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        'Content-Length': body.length,
+        'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+      });
       res.end(body);
       return;
     }

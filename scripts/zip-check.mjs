@@ -57,22 +57,36 @@ export function checkZip(bytes, limits = {}) {
       },
     });
   } catch (error) {
-    return { ok: false, problems: [`not a readable zip: ${error instanceof Error ? error.message : String(error)}`], files: [], totalBytes: 0 };
+    return {
+      ok: false,
+      problems: [`not a readable zip: ${error instanceof Error ? error.message : String(error)}`],
+      files: [],
+      totalBytes: 0,
+    };
   }
   const files = entries.filter((e) => !e.name.endsWith('/'));
   const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
 
   for (const { name } of entries) {
-    if (name.startsWith('/') || name.startsWith('\\') || /^[a-z]:/i.test(name)) problems.push(`absolute path in the zip: "${name}" (every entry must be relative to the zip's root)`);
-    if (name.includes('\\')) problems.push(`backslash in a path: "${name}" (use forward slashes; itch.io's CDN treats it as part of the name)`);
+    if (name.startsWith('/') || name.startsWith('\\') || /^[a-z]:/i.test(name))
+      problems.push(`absolute path in the zip: "${name}" (every entry must be relative to the zip's root)`);
+    if (name.includes('\\'))
+      problems.push(`backslash in a path: "${name}" (use forward slashes; itch.io's CDN treats it as part of the name)`);
     if (name.split('/').includes('..')) problems.push(`path climbs out of the zip: "${name}"`);
-    if (name.length > lim.maxNameLength) problems.push(`name longer than ${lim.maxNameLength} characters (${name.length}): "${name.slice(0, 60)}…"`);
+    if (name.length > lim.maxNameLength)
+      problems.push(`name longer than ${lim.maxNameLength} characters (${name.length}): "${name.slice(0, 60)}…"`);
   }
   if (files.length > lim.maxFiles) problems.push(`too many files: ${files.length} (itch.io allows at most ${lim.maxFiles})`);
   for (const f of files) {
-    if (f.size > lim.maxFileBytes) problems.push(`file too large: "${f.name}" is ${(f.size / MB).toFixed(1)} MB (itch.io allows at most ${(lim.maxFileBytes / MB).toFixed(0)} MB a file)`);
+    if (f.size > lim.maxFileBytes)
+      problems.push(
+        `file too large: "${f.name}" is ${(f.size / MB).toFixed(1)} MB (itch.io allows at most ${(lim.maxFileBytes / MB).toFixed(0)} MB a file)`,
+      );
   }
-  if (totalBytes > lim.maxTotalBytes) problems.push(`zip too large: ${(totalBytes / MB).toFixed(1)} MB unpacked (itch.io allows at most ${(lim.maxTotalBytes / MB).toFixed(0)} MB)`);
+  if (totalBytes > lim.maxTotalBytes)
+    problems.push(
+      `zip too large: ${(totalBytes / MB).toFixed(1)} MB unpacked (itch.io allows at most ${(lim.maxTotalBytes / MB).toFixed(0)} MB)`,
+    );
 
   const byLower = new Map();
   for (const f of files) {
@@ -84,7 +98,11 @@ export function checkZip(bytes, limits = {}) {
   const names = new Set(files.map((f) => f.name));
   if (!names.has('index.html')) {
     const nested = files.find((f) => /(^|\/)index\.html$/i.test(f.name));
-    problems.push(nested ? `no index.html at the zip's root (found "${nested.name}"; zip the folder's contents, not the folder, and mind the case)` : 'no index.html at the zip\'s root');
+    problems.push(
+      nested
+        ? `no index.html at the zip's root (found "${nested.name}"; zip the folder's contents, not the folder, and mind the case)`
+        : "no index.html at the zip's root",
+    );
   }
 
   for (const [name, data] of Object.entries(extracted)) {
@@ -103,7 +121,11 @@ export function checkZip(bytes, limits = {}) {
       const decoded = decodeURIComponent(target);
       if (!names.has(decoded)) {
         const caseOnly = byLower.get(decoded.toLowerCase());
-        problems.push(caseOnly ? `${name} refers to "${ref}" but the zip holds "${caseOnly}" (names are case-sensitive on itch.io)` : `${name} refers to "${ref}", which is not in the zip`);
+        problems.push(
+          caseOnly
+            ? `${name} refers to "${ref}" but the zip holds "${caseOnly}" (names are case-sensitive on itch.io)`
+            : `${name} refers to "${ref}", which is not in the zip`,
+        );
       }
     }
   }

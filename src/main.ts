@@ -7,7 +7,16 @@ import './fonts';
 import './ui/style.css';
 import './ui/phone.css';
 import './ui/phoneLife.css';
-import { credits, cues as cuesData, cutscenes as cutsceneData, figures as figuresData, languages, level as levelData, storyJson, textureScales } from 'virtual:content';
+import {
+  credits,
+  cues as cuesData,
+  cutscenes as cutsceneData,
+  figures as figuresData,
+  languages,
+  level as levelData,
+  storyJson,
+  textureScales,
+} from 'virtual:content';
 import { AudioService } from './audio/audioService';
 import { loadContent } from './content/loadContent';
 import { presentDirector } from './presenters/directorPresenter';
@@ -68,7 +77,12 @@ window.addEventListener('error', (event) => failed(say('notice.error', { message
 window.addEventListener('unhandledrejection', (event) => failed(say('notice.error', { message: String(event.reason) })));
 
 // The build checked every file; the game takes the content typed from the same loader.
-const { level, figures, cues, index, cutscenes } = loadContent({ level: levelData, figures: figuresData, cues: cuesData, cutscenes: cutsceneData });
+const { level, figures, cues, index, cutscenes } = loadContent({
+  level: levelData,
+  figures: figuresData,
+  cues: cuesData,
+  cutscenes: cutsceneData,
+});
 
 // Storage may fail while the settings (and so the language) are still being read: say it a moment later.
 const store = new SafeStore(browserStorage(), () => queueMicrotask(() => screens.say(say('notice.no_storage'), 7000)));
@@ -98,13 +112,28 @@ const rumble = new Rumble();
 
 // Before any press: a phone or tablet speaks of touch, anything else of the keyboard and mouse.
 let device: Device = window.matchMedia('(pointer: coarse)').matches ? 'touch' : 'keyboard';
-const gamepad = new GamepadAdapter((intents, at) => session.inputs(intents, 'gamepad', at), () => ({ swapAB: settings.padSwapAB }));
+const gamepad = new GamepadAdapter(
+  (intents, at) => session.inputs(intents, 'gamepad', at),
+  () => ({ swapAB: settings.padSwapAB }),
+);
 // What the player's keys print (AZERTY, QWERTZ…), when the browser tells: prompts name those caps.
 let keyCaps: KeyCaps | undefined;
-const prompts = (): PromptContext => ({ device, keys: settings.keys, padSwapAB: settings.padSwapAB, padStyle: gamepad.padStyle, say, caps: keyCaps });
+const prompts = (): PromptContext => ({
+  device,
+  keys: settings.keys,
+  padSwapAB: settings.padSwapAB,
+  padStyle: gamepad.padStyle,
+  say,
+  caps: keyCaps,
+});
 
 const dialogue = new DialogueBox(screens.overlay, settings, words);
-const hotspots = new Hotspots(screens.sceneLayer, level.props, (prop) => crypt?.highlight(prop), () => device !== 'touch');
+const hotspots = new Hotspots(
+  screens.sceneLayer,
+  level.props,
+  (prop) => crypt?.highlight(prop),
+  () => device !== 'touch',
+);
 
 function applySettings(next: Settings): void {
   settings = next;
@@ -289,7 +318,9 @@ function askBrightnessOnce(): void {
   menus.openBrightness();
 }
 
-const languagePicker = new LanguagePicker(screens.titleLanguages, strings.available, (language) => applySettings({ ...settings, language }));
+const languagePicker = new LanguagePicker(screens.titleLanguages, strings.available, (language) =>
+  applySettings({ ...settings, language }),
+);
 screens.newButton.addEventListener('click', () => {
   askPersistOnce();
   session.newGame();
@@ -300,7 +331,11 @@ screens.continueButton.addEventListener('click', () => {
 });
 
 // The devices. Each adapter only translates; the session's router decides.
-listenToKeyboard(window, () => settings.keys, (intents, at) => session.inputs(intents, 'keyboard', at));
+listenToKeyboard(
+  window,
+  () => settings.keys,
+  (intents, at) => session.inputs(intents, 'keyboard', at),
+);
 void readKeyCaps().then((caps) => {
   keyCaps = caps;
   if (caps) reword();
@@ -368,7 +403,8 @@ const game = createGame(
       performance.mark('every-night:title-ready');
       // The effects are fetched at the player's first press: nothing sounds before it, and making
       // them makes the audio context, which held the page for a third of a second (bench, issue 19).
-      for (const type of ['pointerdown', 'keydown']) window.addEventListener(type, () => audio.preloadEffects(), { once: true, capture: true });
+      for (const type of ['pointerdown', 'keydown'])
+        window.addEventListener(type, () => audio.preloadEffects(), { once: true, capture: true });
     },
     clock: () => clock.now,
     cameraMoved: (view) => overlayFrame.setView(view),
@@ -376,7 +412,10 @@ const game = createGame(
     settled: () => (document.body.dataset.settled = 'true'),
     // What the figures act out, for tests and tools that film them.
     figures: (acting, rects, extents) => {
-      const written = (boxes: Readonly<Record<string, readonly number[]>>): string => Object.entries(boxes).map(([id, r]) => `${id}:${r.map((v) => Math.round(v)).join(',')}`).join(' ');
+      const written = (boxes: Readonly<Record<string, readonly number[]>>): string =>
+        Object.entries(boxes)
+          .map(([id, r]) => `${id}:${r.map((v) => Math.round(v)).join(',')}`)
+          .join(' ');
       if (acting) document.body.dataset.acting = acting;
       else delete document.body.dataset.acting;
       document.body.dataset.figures = written(rects);

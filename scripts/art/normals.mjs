@@ -4,7 +4,8 @@
 
 export function boxBlur(src, w, h, r) {
   if (r < 1) return Float32Array.from(src);
-  const tmp = new Float32Array(w * h), out = new Float32Array(w * h);
+  const tmp = new Float32Array(w * h),
+    out = new Float32Array(w * h);
   const n = 2 * r + 1;
   for (let y = 0; y < h; y++) {
     const row = y * w;
@@ -26,7 +27,8 @@ export function boxBlur(src, w, h, r) {
   return out;
 }
 
-function gauss(src, w, h, r) { // three box passes ≈ gaussian
+function gauss(src, w, h, r) {
+  // three box passes ≈ gaussian
   const b = Math.max(1, Math.round(r / 1.7));
   return boxBlur(boxBlur(boxBlur(src, w, h, b), w, h, b), w, h, b);
 }
@@ -37,15 +39,20 @@ function gauss(src, w, h, r) { // three box passes ≈ gaussian
  * @param {{bevel?:number, bevelDepth?:number, detail?:number, strength?:number, soften?:number}} o
  */
 export function normalMap(w, h, rgba, heightLayer, o = {}) {
-  const bevel = o.bevel ?? 6, bevelDepth = o.bevelDepth ?? 1, detail = o.detail ?? 1, strength = o.strength ?? 2;
+  const bevel = o.bevel ?? 6,
+    bevelDepth = o.bevelDepth ?? 1,
+    detail = o.detail ?? 1,
+    strength = o.strength ?? 2;
   const N = w * h;
   // alphaCut: pixels fainter than this (baked contact shadows, glows) take no bevel and stay flat
-  const cut = o.alphaCut ?? 0.5, alpha = new Float32Array(N);
+  const cut = o.alphaCut ?? 0.5,
+    alpha = new Float32Array(N);
   for (let i = 0; i < N; i++) alpha[i] = Math.min(1, Math.max(0, (rgba[i * 4 + 3] / 255 - cut) / Math.max(0.05, 0.95 - cut)));
   let H = new Float32Array(N);
   if (bevel > 0 && bevelDepth !== 0) {
     // pillow: smooth the silhouette twice, combine (rounded edge, flat middle)
-    const b1 = gauss(alpha, w, h, bevel), b2 = gauss(alpha, w, h, Math.max(1, bevel / 3));
+    const b1 = gauss(alpha, w, h, bevel),
+      b2 = gauss(alpha, w, h, Math.max(1, bevel / 3));
     for (let i = 0; i < N; i++) {
       const p = Math.min(1, b1[i] * 1.6) * 0.7 + Math.min(1, b2[i] * 1.4) * 0.3;
       H[i] = Math.sqrt(Math.max(0, p)) * bevel * bevelDepth * alpha[i];
@@ -66,11 +73,19 @@ export function normalMap(w, h, rgba, heightLayer, o = {}) {
       const dx = (at(x + 1, y - 1) + 2 * at(x + 1, y) + at(x + 1, y + 1) - at(x - 1, y - 1) - 2 * at(x - 1, y) - at(x - 1, y + 1)) / 8;
       const dy = (at(x - 1, y + 1) + 2 * at(x, y + 1) + at(x + 1, y + 1) - at(x - 1, y - 1) - 2 * at(x, y - 1) - at(x + 1, y - 1)) / 8;
       // image y grows downwards; GL normal y points up => ny = +dH/dy_image
-      let nx = -dx * strength, ny = dy * strength, nz = 1;
+      let nx = -dx * strength,
+        ny = dy * strength,
+        nz = 1;
       const l = Math.hypot(nx, ny, nz);
-      nx /= l; ny /= l; nz /= l;
+      nx /= l;
+      ny /= l;
+      nz /= l;
       const a = alpha[i];
-      if (a < 0.02 && bevel > 0) { nx = 0; ny = 0; nz = 1; }
+      if (a < 0.02 && bevel > 0) {
+        nx = 0;
+        ny = 0;
+        nz = 1;
+      }
       out[i * 4] = Math.round((nx * 0.5 + 0.5) * 255);
       out[i * 4 + 1] = Math.round((ny * 0.5 + 0.5) * 255);
       out[i * 4 + 2] = Math.round((nz * 0.5 + 0.5) * 255);

@@ -8,8 +8,15 @@ function parseMel(text) {
   const out = [];
   let beat = 0;
   for (const tok of text.trim().split(/\s+/).filter(Boolean)) {
-    let t = tok, acc = 0;
-    if (t[0] === '>') { acc = 0.08; t = t.slice(1); } else if (t[0] === '<') { acc = -0.08; t = t.slice(1); }
+    let t = tok,
+      acc = 0;
+    if (t[0] === '>') {
+      acc = 0.08;
+      t = t.slice(1);
+    } else if (t[0] === '<') {
+      acc = -0.08;
+      t = t.slice(1);
+    }
     const [notes, d] = t.split(':');
     const dur = Number(d);
     if (notes !== 'r') out.push({ beat, dur, notes: notes.split('.').map(midi), acc });
@@ -21,11 +28,45 @@ function parseMel(text) {
 // Left-hand patterns: [index into the chord, beat] pairs.
 const PATTERNS = {
   roll: (n) => n.map((_, i) => [i, i * 0.04]),
-  arp3: () => [[0, 0], [1, 1], [2, 2]],
-  sparse: () => [[0, 0], [1, 1.5], [2, 1.5]],
-  wave: () => [[0, 0], [1, 0.5], [2, 1], [1, 2], [2, 2.5]],
-  flow: (n) => n.length > 3 ? [[0, 0], [1, 0.5], [2, 1], [3, 1.5], [2, 2], [1, 2.5]] : [[0, 0], [1, 0.5], [2, 1], [1, 1.5], [2, 2], [1, 2.5]],
-  root: () => [[0, 0], [1, 0]],
+  arp3: () => [
+    [0, 0],
+    [1, 1],
+    [2, 2],
+  ],
+  sparse: () => [
+    [0, 0],
+    [1, 1.5],
+    [2, 1.5],
+  ],
+  wave: () => [
+    [0, 0],
+    [1, 0.5],
+    [2, 1],
+    [1, 2],
+    [2, 2.5],
+  ],
+  flow: (n) =>
+    n.length > 3
+      ? [
+          [0, 0],
+          [1, 0.5],
+          [2, 1],
+          [3, 1.5],
+          [2, 2],
+          [1, 2.5],
+        ]
+      : [
+          [0, 0],
+          [1, 0.5],
+          [2, 1],
+          [1, 1.5],
+          [2, 2],
+          [1, 2.5],
+        ],
+  root: () => [
+    [0, 0],
+    [1, 0],
+  ],
   none: () => [],
 };
 
@@ -74,7 +115,8 @@ export function compose(piece) {
     notes.push({ t, m, vel: Math.max(0.02, Math.min(1.5, vel + gauss(r) * 0.025)), hold: Math.max(0.08, timeAt(endBeat) - t) });
   };
   piece.bars.forEach((bar, bi) => {
-    const b0 = bi * bpb, barEnd = b0 + bpb;
+    const b0 = bi * bpb,
+      barEnd = b0 + bpb;
     const dyn = bar.dyn ?? 1;
     // Left hand, held by the pedal to the end of the bar (a touch over, as a pedal change does).
     const chord = (bar.lh ?? '').split(/\s+/).filter(Boolean).map(midi);

@@ -22,12 +22,21 @@ export function white(n, r) {
 /** Pink noise (Paul Kellet's refined filter), roughly unit RMS scaled. */
 export function pink(n, r) {
   const o = new Float32Array(n);
-  let b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0,
+    b3 = 0,
+    b4 = 0,
+    b5 = 0,
+    b6 = 0;
   for (let i = 0; i < n; i++) {
     const w = r() * 2 - 1;
-    b0 = 0.99886 * b0 + w * 0.0555179; b1 = 0.99332 * b1 + w * 0.0750759;
-    b2 = 0.969 * b2 + w * 0.153852; b3 = 0.8665 * b3 + w * 0.3104856;
-    b4 = 0.55 * b4 + w * 0.5329522; b5 = -0.7616 * b5 - w * 0.016898;
+    b0 = 0.99886 * b0 + w * 0.0555179;
+    b1 = 0.99332 * b1 + w * 0.0750759;
+    b2 = 0.969 * b2 + w * 0.153852;
+    b3 = 0.8665 * b3 + w * 0.3104856;
+    b4 = 0.55 * b4 + w * 0.5329522;
+    b5 = -0.7616 * b5 - w * 0.016898;
     o[i] = (b0 + b1 + b2 + b3 + b4 + b5 + b6 + w * 0.5362) * 0.11;
     b6 = w * 0.115926;
   }
@@ -37,32 +46,76 @@ export function pink(n, r) {
 export function brown(n, r) {
   const o = new Float32Array(n);
   let y = 0;
-  for (let i = 0; i < n; i++) { y = 0.995 * y + (r() * 2 - 1) * 0.1; o[i] = y; }
+  for (let i = 0; i < n; i++) {
+    y = 0.995 * y + (r() * 2 - 1) * 0.1;
+    o[i] = y;
+  }
   return o;
 }
 
 // ---- Biquads (RBJ cookbook) ----
 function coeffs(type, f, q, gainDb = 0) {
   const w = (2 * Math.PI * Math.min(f, SR * 0.49)) / SR;
-  const cw = Math.cos(w), sw = Math.sin(w), alpha = sw / (2 * q);
+  const cw = Math.cos(w),
+    sw = Math.sin(w),
+    alpha = sw / (2 * q);
   const A = Math.pow(10, gainDb / 40);
   let b0, b1, b2, a0, a1, a2;
   switch (type) {
-    case 'lp': b0 = (1 - cw) / 2; b1 = 1 - cw; b2 = b0; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha; break;
-    case 'hp': b0 = (1 + cw) / 2; b1 = -(1 + cw); b2 = b0; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha; break;
-    case 'bp': b0 = alpha; b1 = 0; b2 = -alpha; a0 = 1 + alpha; a1 = -2 * cw; a2 = 1 - alpha; break;
-    case 'peak': b0 = 1 + alpha * A; b1 = -2 * cw; b2 = 1 - alpha * A; a0 = 1 + alpha / A; a1 = -2 * cw; a2 = 1 - alpha / A; break;
+    case 'lp':
+      b0 = (1 - cw) / 2;
+      b1 = 1 - cw;
+      b2 = b0;
+      a0 = 1 + alpha;
+      a1 = -2 * cw;
+      a2 = 1 - alpha;
+      break;
+    case 'hp':
+      b0 = (1 + cw) / 2;
+      b1 = -(1 + cw);
+      b2 = b0;
+      a0 = 1 + alpha;
+      a1 = -2 * cw;
+      a2 = 1 - alpha;
+      break;
+    case 'bp':
+      b0 = alpha;
+      b1 = 0;
+      b2 = -alpha;
+      a0 = 1 + alpha;
+      a1 = -2 * cw;
+      a2 = 1 - alpha;
+      break;
+    case 'peak':
+      b0 = 1 + alpha * A;
+      b1 = -2 * cw;
+      b2 = 1 - alpha * A;
+      a0 = 1 + alpha / A;
+      a1 = -2 * cw;
+      a2 = 1 - alpha / A;
+      break;
     case 'lowshelf': {
       const s = 2 * Math.sqrt(A) * alpha;
-      b0 = A * (A + 1 - (A - 1) * cw + s); b1 = 2 * A * (A - 1 - (A + 1) * cw); b2 = A * (A + 1 - (A - 1) * cw - s);
-      a0 = A + 1 + (A - 1) * cw + s; a1 = -2 * (A - 1 + (A + 1) * cw); a2 = A + 1 + (A - 1) * cw - s; break;
+      b0 = A * (A + 1 - (A - 1) * cw + s);
+      b1 = 2 * A * (A - 1 - (A + 1) * cw);
+      b2 = A * (A + 1 - (A - 1) * cw - s);
+      a0 = A + 1 + (A - 1) * cw + s;
+      a1 = -2 * (A - 1 + (A + 1) * cw);
+      a2 = A + 1 + (A - 1) * cw - s;
+      break;
     }
     case 'highshelf': {
       const s = 2 * Math.sqrt(A) * alpha;
-      b0 = A * (A + 1 + (A - 1) * cw + s); b1 = -2 * A * (A - 1 + (A + 1) * cw); b2 = A * (A + 1 + (A - 1) * cw - s);
-      a0 = A + 1 - (A - 1) * cw + s; a1 = 2 * (A - 1 - (A + 1) * cw); a2 = A + 1 - (A - 1) * cw - s; break;
+      b0 = A * (A + 1 + (A - 1) * cw + s);
+      b1 = -2 * A * (A - 1 + (A + 1) * cw);
+      b2 = A * (A + 1 + (A - 1) * cw - s);
+      a0 = A + 1 - (A - 1) * cw + s;
+      a1 = 2 * (A - 1 - (A + 1) * cw);
+      a2 = A + 1 - (A - 1) * cw - s;
+      break;
     }
-    default: throw new Error(`unknown filter ${type}`);
+    default:
+      throw new Error(`unknown filter ${type}`);
   }
   return [b0 / a0, b1 / a0, b2 / a0, a1 / a0, a2 / a0];
 }
@@ -70,23 +123,37 @@ function coeffs(type, f, q, gainDb = 0) {
 /** Filter x in place with a fixed biquad. */
 export function biquad(x, type, f, q = 0.707, gainDb = 0) {
   const [b0, b1, b2, a1, a2] = coeffs(type, f, q, gainDb);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i];
     const y = b0 * xi + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-    x2 = x1; x1 = xi; y2 = y1; y1 = y; x[i] = y;
+    x2 = x1;
+    x1 = xi;
+    y2 = y1;
+    y1 = y;
+    x[i] = y;
   }
   return x;
 }
 /** Biquad whose frequency (and optionally Q) follow functions of time in seconds. */
 export function sweep(x, type, fOf, qOf = () => 0.707, gainDb = 0) {
   let c = coeffs(type, fOf(0), qOf(0), gainDb);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < x.length; i++) {
     if ((i & 31) === 0) c = coeffs(type, fOf(i / SR), qOf(i / SR), gainDb);
     const xi = x[i];
     const y = c[0] * xi + c[1] * x1 + c[2] * x2 - c[3] * y1 - c[4] * y2;
-    x2 = x1; x1 = xi; y2 = y1; y1 = y; x[i] = y;
+    x2 = x1;
+    x1 = xi;
+    y2 = y1;
+    y1 = y;
+    x[i] = y;
   }
   return x;
 }
@@ -132,8 +199,11 @@ export function smoothRandom(r, seconds, step, lo = 0, hi = 1, period = 0) {
     for (let i = k; i < n; i++) v[i] = v[i - k];
   }
   return (t) => {
-    const p = t / step, i = Math.floor(p), u = p - i;
-    const a = v[Math.min(i, n - 1)], b = v[Math.min(i + 1, n - 1)];
+    const p = t / step,
+      i = Math.floor(p),
+      u = p - i;
+    const a = v[Math.min(i, n - 1)],
+      b = v[Math.min(i + 1, n - 1)];
     return a + (b - a) * (0.5 - 0.5 * Math.cos(Math.PI * u));
   };
 }
@@ -141,7 +211,8 @@ export function smoothRandom(r, seconds, step, lo = 0, hi = 1, period = 0) {
 // ---- Building blocks ----
 /** Add src * gain into dst starting at sample offset (clipped to dst). */
 export function addInto(dst, src, offset = 0, gain = 1) {
-  const start = Math.max(0, offset), end = Math.min(dst.length, offset + src.length);
+  const start = Math.max(0, offset),
+    end = Math.min(dst.length, offset + src.length);
   for (let i = start; i < end; i++) dst[i] += src[i - offset] * gain;
   return dst;
 }
@@ -162,7 +233,10 @@ export function modes(seconds, partials, r = null) {
 /** Short noise burst with an attack/decay, optionally band-limited. */
 export function burst(r, seconds, attack, decay, band = null) {
   const o = shape(white(secs(seconds), r), ad(attack, decay));
-  if (band) { biquad(o, 'hp', band[0], 0.7); biquad(o, 'lp', band[1], 0.7); }
+  if (band) {
+    biquad(o, 'hp', band[0], 0.7);
+    biquad(o, 'lp', band[1], 0.7);
+  }
   return o;
 }
 /** A water bubble (Minnaert): rising sine chirp with exponential decay. */
@@ -178,11 +252,21 @@ export function bubble(f0, decay, rise, amp, seconds = decay * 6) {
   }
   return o;
 }
-export function scale(x, g) { for (let i = 0; i < x.length; i++) x[i] *= g; return x; }
-export function peak(x) { let m = 0; for (let i = 0; i < x.length; i++) m = Math.max(m, Math.abs(x[i])); return m; }
-export function removeDc(x) { return biquad(x, 'hp', 18, 0.6); }
+export function scale(x, g) {
+  for (let i = 0; i < x.length; i++) x[i] *= g;
+  return x;
+}
+export function peak(x) {
+  let m = 0;
+  for (let i = 0; i < x.length; i++) m = Math.max(m, Math.abs(x[i]));
+  return m;
+}
+export function removeDc(x) {
+  return biquad(x, 'hp', 18, 0.6);
+}
 export function fadeEdges(x, inS = 0.002, outS = 0.02) {
-  const a = secs(inS), b = secs(outS);
+  const a = secs(inS),
+    b = secs(outS);
   for (let i = 0; i < a && i < x.length; i++) x[i] *= i / a;
   for (let i = 0; i < b && i < x.length; i++) x[x.length - 1 - i] *= i / b;
   return x;
@@ -190,7 +274,12 @@ export function fadeEdges(x, inS = 0.002, outS = 0.02) {
 /** Trim trailing near-silence (below -80 dBFS), keeping `keep` seconds after the last loud sample. */
 export function trimTail(chs, keep = 0.05, thresh = 1e-4) {
   let last = 0;
-  for (const c of chs) for (let i = c.length - 1; i >= 0; i--) if (Math.abs(c[i]) > thresh) { last = Math.max(last, i); break; }
+  for (const c of chs)
+    for (let i = c.length - 1; i >= 0; i--)
+      if (Math.abs(c[i]) > thresh) {
+        last = Math.max(last, i);
+        break;
+      }
   const n = Math.min(chs[0].length, last + secs(keep));
   return chs.map((c) => fadeEdges(c.slice(0, n), 0, keep));
 }
@@ -215,7 +304,8 @@ export function crossfadeLoop(x, len, xf) {
 /** Apply a stateful filter to a loop as if it had been playing forever: filter two laps, keep the second. */
 export function loopFilter(x, fn) {
   const two = new Float32Array(x.length * 2);
-  two.set(x); two.set(x, x.length);
+  two.set(x);
+  two.set(x, x.length);
   return fn(two).slice(x.length);
 }
 
@@ -224,8 +314,10 @@ export function loopFilter(x, fn) {
  * With `loop`, the gain curve wraps around so the loop join stays seamless.
  */
 export function limit(chs, ceiling, { loop = false, lookahead = 0.002, release = 0.08 } = {}) {
-  const n = chs[0].length, W = Math.max(1, Math.round(lookahead * SR));
-  const laps = loop ? 2 : 1, N = n * laps;
+  const n = chs[0].length,
+    W = Math.max(1, Math.round(lookahead * SR));
+  const laps = loop ? 2 : 1,
+    N = n * laps;
   const at = (c, i) => c[i % n];
   const req = new Float32Array(N);
   for (let i = 0; i < N; i++) {
@@ -237,7 +329,8 @@ export function limit(chs, ceiling, { loop = false, lookahead = 0.002, release =
   const a = new Float32Array(N);
   const val = (j) => (loop ? req[j % N] : j < N ? req[j] : 1);
   const dq = new Int32Array(N + 2 * W + 1);
-  let head = 0, tail = 0;
+  let head = 0,
+    tail = 0;
   for (let j = 0; j < N + 2 * W; j++) {
     while (tail > head && val(dq[tail - 1]) >= val(j)) tail--;
     dq[tail++] = j;
@@ -250,9 +343,16 @@ export function limit(chs, ceiling, { loop = false, lookahead = 0.002, release =
   const k = 1 / (release * SR);
   const b = new Float32Array(N);
   let g = 1;
-  for (let i = 0; i < N; i++) { g = Math.min(a[i], g + (1 - g) * k); b[i] = g; }
-  if (loop) { // second lap with settled state
-    for (let i = 0; i < N; i++) { g = Math.min(a[i], g + (1 - g) * k); b[i] = g; }
+  for (let i = 0; i < N; i++) {
+    g = Math.min(a[i], g + (1 - g) * k);
+    b[i] = g;
+  }
+  if (loop) {
+    // second lap with settled state
+    for (let i = 0; i < N; i++) {
+      g = Math.min(a[i], g + (1 - g) * k);
+      b[i] = g;
+    }
   }
   const out = chs.map(() => new Float32Array(n));
   let sum = 0;
@@ -283,7 +383,7 @@ export function ring(excitation, partials, seconds) {
     if (f >= SR * 0.45) continue;
     const q = Math.PI * f * tau;
     const y = biquad(Float32Array.from(x), 'bp', f, q);
-    const g = a * (tau * SR) / 2;
+    const g = (a * (tau * SR)) / 2;
     for (let i = 0; i < o.length; i++) o[i] += y[i] * g;
   }
   return o;

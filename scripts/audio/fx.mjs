@@ -12,7 +12,11 @@ export function inRoom(chs, send = 0.2) {
   return room(chs, { send });
 }
 
-const rms = (x) => { let e = 0; for (const v of x) e += v * v; return Math.sqrt(e / Math.max(1, x.length)) || 1; };
+const rms = (x) => {
+  let e = 0;
+  for (const v of x) e += v * v;
+  return Math.sqrt(e / Math.max(1, x.length)) || 1;
+};
 
 /**
  * Breath: turbulent noise through the vocal tract's resonances. bands: [freq, q, gain]. A real
@@ -27,12 +31,19 @@ export function breath(r, seconds, env, bands, hiss = 0.3, { move = () => 1, jit
   const o = new Float32Array(n);
   for (const [f, q, g] of bands) {
     const drift = smoothRandom(r, seconds + 0.1, 0.04, -1, 1);
-    const y = sweep(Float32Array.from(src), 'bp', (t) => f * move(t) * (1 + jitter * drift(t)), () => q);
+    const y = sweep(
+      Float32Array.from(src),
+      'bp',
+      (t) => f * move(t) * (1 + jitter * drift(t)),
+      () => q,
+    );
     for (let i = 0; i < n; i++) o[i] += y[i] * g;
   }
   const h = white(n, r);
-  biquad(h, 'hp', 2500, 0.7); biquad(h, 'lp', 7000, 0.7);
-  const go = 1 / rms(o), gh = hiss / rms(h);
+  biquad(h, 'hp', 2500, 0.7);
+  biquad(h, 'lp', 7000, 0.7);
+  const go = 1 / rms(o),
+    gh = hiss / rms(h);
   const wobble = smoothRandom(r, seconds + 0.1, 0.025, 1 - flutter, 1 + flutter);
   for (let i = 0; i < n; i++) o[i] = (o[i] * go + h[i] * gh) * wobble(i / SR);
   biquad(o, 'lp', 9000, 0.6);
@@ -42,13 +53,17 @@ export function breath(r, seconds, env, bands, hiss = 0.3, { move = () => 1, jit
 /** A glottal source: band-limited pulse train with jitter, f0Of(t) in Hz, ampOf(t). */
 export function voice(r, seconds, f0Of, ampOf) {
   const o = buf(seconds);
-  let ph = 0, shimmer = 1;
+  let ph = 0,
+    shimmer = 1;
   const drift = smoothRandom(r, seconds + 0.1, 0.05, -1, 1);
   for (let i = 0; i < o.length; i++) {
     const t = i / SR;
     // jitter (cycle to cycle), a slow drift of pitch, and shimmer (cycle-to-cycle level)
     ph += (f0Of(t) * (1 + gauss(r) * 0.012 + 0.02 * drift(t))) / SR;
-    if (ph >= 1) { ph -= 1; shimmer = 1 + gauss(r) * 0.08; }
+    if (ph >= 1) {
+      ph -= 1;
+      shimmer = 1 + gauss(r) * 0.08;
+    }
     // Rosenberg-like pulse: open phase rise, quick close, then rest.
     const g = ph < 0.5 ? 0.5 - 0.5 * Math.cos((Math.PI * ph) / 0.5) : ph < 0.7 ? Math.cos((Math.PI * (ph - 0.5)) / 0.4) : 0;
     o[i] = g * ampOf(t) * shimmer;
@@ -77,9 +92,12 @@ export function crackle(r, amp, lo = 1500, hi = 7000) {
   const x = white(n, r);
   const d = range(r, 0.0006, 0.002);
   for (let i = 0; i < n; i++) x[i] *= Math.exp(-i / (d * SR));
-  biquad(x, 'hp', lo, 0.7); biquad(x, 'lp', hi, 0.7);
+  biquad(x, 'hp', lo, 0.7);
+  biquad(x, 'lp', hi, 0.7);
   for (let i = 0; i < n; i++) x[i] *= amp;
   return x;
 }
 
-export function mixAt(dst, src, t, gain = 1) { return addInto(dst, src, Math.round(t * SR), gain); }
+export function mixAt(dst, src, t, gain = 1) {
+  return addInto(dst, src, Math.round(t * SR), gain);
+}

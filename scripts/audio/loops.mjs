@@ -11,8 +11,11 @@ export const PAD = secs(0.25);
 /** [last PAD of the lap] + lap + [first PAD of the lap], per channel. */
 export function padLoop(chs) {
   return chs.map((c) => {
-    const L = c.length, o = new Float32Array(L + 2 * PAD);
-    o.set(c.subarray(L - PAD), 0); o.set(c, PAD); o.set(c.subarray(0, PAD), PAD + L);
+    const L = c.length,
+      o = new Float32Array(L + 2 * PAD);
+    o.set(c.subarray(L - PAD), 0);
+    o.set(c, PAD);
+    o.set(c.subarray(0, PAD), PAD + L);
     return o;
   });
 }

@@ -18,11 +18,16 @@ const find = (id, ext) => {
   return join(DIST, f);
 };
 const f1 = (v) => (Number.isFinite(v) ? v.toFixed(1) : '—');
-console.log('| cue | bus | length s | I LUFS | max M LUFS | true peak dBTP (webm/mp3) | loss through 200 Hz HP dB | Opus kb/s | webm + mp3 KB |');
+console.log(
+  '| cue | bus | length s | I LUFS | max M LUFS | true peak dBTP (webm/mp3) | loss through 200 Hz HP dB | Opus kb/s | webm + mp3 KB |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const [id, cue] of Object.entries(cues)) {
-  const webm = find(id, 'webm'), mp3 = find(id, 'mp3');
-  const a = measure(webm, { decoder: 'libopus' }), b = measure(mp3), h = measureHighpassed(webm);
+  const webm = find(id, 'webm'),
+    mp3 = find(id, 'mp3');
+  const a = measure(webm, { decoder: 'libopus' }),
+    b = measure(mp3),
+    h = measureHighpassed(webm);
   const oneShot = !cue.loop;
   const loss = oneShot ? a.mMax - h.mMax : a.I - h.I;
   const lap = loops[id] ? loops[id].lapMs / 1000 : null;
@@ -32,5 +37,7 @@ for (const [id, cue] of Object.entries(cues)) {
   const kbps = (statSync(webm).size * 8) / 1000 / (lap ? lap + 0.5 : seconds);
   let extra = '';
   if (id === 'crypt_ambience') extra = ` (2 kHz+ band ${f1(a.I - measureHighpassed(webm, 2000).I)} LU under)`;
-  console.log(`| ${id} | ${cue.bus}${cue.loop ? ' loop' : ''} | ${seconds.toFixed(1)} | ${f1(a.I)} | ${f1(a.mMax)} | ${f1(a.tp)} / ${f1(b.tp)} | ${f1(loss)}${oneShot ? ' (M)' : ' (I)'}${extra} | ${kbps.toFixed(0)} | ${kb(webm)} + ${kb(mp3)} |`);
+  console.log(
+    `| ${id} | ${cue.bus}${cue.loop ? ' loop' : ''} | ${seconds.toFixed(1)} | ${f1(a.I)} | ${f1(a.mMax)} | ${f1(a.tp)} / ${f1(b.tp)} | ${f1(loss)}${oneShot ? ' (M)' : ' (I)'}${extra} | ${kbps.toFixed(0)} | ${kb(webm)} + ${kb(mp3)} |`,
+  );
 }

@@ -46,10 +46,16 @@ function loadSample(layer, m) {
   let pk = 0;
   for (const c of chs) for (let i = 0; i < c.length; i++) pk = Math.max(pk, Math.abs(c[i]));
   let on = 0;
-  outer: for (let i = 0; i < chs[0].length; i++) for (const c of chs) if (Math.abs(c[i]) > 0.02 * pk) { on = i; break outer; }
+  outer: for (let i = 0; i < chs[0].length; i++)
+    for (const c of chs)
+      if (Math.abs(c[i]) > 0.02 * pk) {
+        on = i;
+        break outer;
+      }
   const start = Math.max(0, on - Math.round(0.0015 * SR));
   const s = { chs: chs.map((c) => c.subarray(start)), rms: 0 };
-  let e = 0; const n = Math.min(s.chs[0].length, Math.round(0.25 * SR));
+  let e = 0;
+  const n = Math.min(s.chs[0].length, Math.round(0.25 * SR));
   for (const c of s.chs) for (let i = 0; i < n; i++) e += c[i] * c[i];
   s.rms = Math.sqrt(e / (2 * n));
   cache.set(key, s);
@@ -69,8 +75,11 @@ export function renderNote(m, vel, hold) {
   const sm = nearestSample(m);
   const s = loadSample(LAYERS[li], sm);
   // Target level: interpolate the measured level of the layers (at this sample note) in dB.
-  const lo = Math.floor(pos), hi = Math.min(LAYERS.length - 1, lo + 1), f = pos - lo;
-  const dbLo = 20 * Math.log10(loadSample(LAYERS[lo], sm).rms), dbHi = 20 * Math.log10(loadSample(LAYERS[hi], sm).rms);
+  const lo = Math.floor(pos),
+    hi = Math.min(LAYERS.length - 1, lo + 1),
+    f = pos - lo;
+  const dbLo = 20 * Math.log10(loadSample(LAYERS[lo], sm).rms),
+    dbHi = 20 * Math.log10(loadSample(LAYERS[hi], sm).rms);
   // ...and widen the dynamic range a little beyond the layers' own (about 6 dB across them).
   const gain = (Math.pow(10, (dbLo + (dbHi - dbLo) * f) / 20) / s.rms) * Math.pow(10, ((Math.min(1, v) - 0.5) * 12) / 20);
   const ratio = Math.pow(2, (m - sm) / 12);
@@ -81,11 +90,19 @@ export function renderNote(m, vel, hold) {
   const holdN = Math.round(hold * SR);
   const out = [new Float32Array(n), new Float32Array(n)];
   for (let c = 0; c < 2; c++) {
-    const x = s.chs[c], o = out[c];
+    const x = s.chs[c],
+      o = out[c];
     for (let i = 0; i < n; i++) {
-      const p = i * ratio, k = Math.floor(p), t = p - k;
-      const xm = x[k - 1] ?? 0, x0 = x[k], x1 = x[k + 1], x2 = x[k + 2];
-      const a = (-xm + 3 * x0 - 3 * x1 + x2) / 2, b = xm - (5 * x0) / 2 + 2 * x1 - x2 / 2, cc = (x1 - xm) / 2;
+      const p = i * ratio,
+        k = Math.floor(p),
+        t = p - k;
+      const xm = x[k - 1] ?? 0,
+        x0 = x[k],
+        x1 = x[k + 1],
+        x2 = x[k + 2];
+      const a = (-xm + 3 * x0 - 3 * x1 + x2) / 2,
+        b = xm - (5 * x0) / 2 + 2 * x1 - x2 / 2,
+        cc = (x1 - xm) / 2;
       let y = ((a * t + b) * t + cc) * t + x0;
       if (i > holdN) y *= Math.exp(-(i - holdN) / (tau * SR));
       o[i] = y * gain;

@@ -11,21 +11,38 @@ function fft(re, im, inverse = false) {
     let bit = n >> 1;
     for (; j & bit; bit >>= 1) j ^= bit;
     j ^= bit;
-    if (i < j) { [re[i], re[j]] = [re[j], re[i]]; [im[i], im[j]] = [im[j], im[i]]; }
+    if (i < j) {
+      [re[i], re[j]] = [re[j], re[i]];
+      [im[i], im[j]] = [im[j], im[i]];
+    }
   }
   for (let len = 2; len <= n; len <<= 1) {
-    const ang = ((inverse ? 2 : -2) * Math.PI) / len, wr = Math.cos(ang), wi = Math.sin(ang);
+    const ang = ((inverse ? 2 : -2) * Math.PI) / len,
+      wr = Math.cos(ang),
+      wi = Math.sin(ang);
     for (let i = 0; i < n; i += len) {
-      let cr = 1, ci = 0;
+      let cr = 1,
+        ci = 0;
       for (let k = 0; k < len / 2; k++) {
-        const a = i + k, b = a + len / 2;
-        const tr = re[b] * cr - im[b] * ci, ti = re[b] * ci + im[b] * cr;
-        re[b] = re[a] - tr; im[b] = im[a] - ti; re[a] += tr; im[a] += ti;
-        const nr = cr * wr - ci * wi; ci = cr * wi + ci * wr; cr = nr;
+        const a = i + k,
+          b = a + len / 2;
+        const tr = re[b] * cr - im[b] * ci,
+          ti = re[b] * ci + im[b] * cr;
+        re[b] = re[a] - tr;
+        im[b] = im[a] - ti;
+        re[a] += tr;
+        im[a] += ti;
+        const nr = cr * wr - ci * wi;
+        ci = cr * wi + ci * wr;
+        cr = nr;
       }
     }
   }
-  if (inverse) for (let i = 0; i < n; i++) { re[i] /= n; im[i] /= n; }
+  if (inverse)
+    for (let i = 0; i < n; i++) {
+      re[i] /= n;
+      im[i] /= n;
+    }
 }
 
 /** Linear convolution of x with h (overlap-add, FFT blocks). Returns x.length + h.length - 1 samples. */
@@ -33,18 +50,24 @@ export function convolve(x, h) {
   const block = 1 << 15;
   let n = 1;
   while (n < block + h.length - 1) n <<= 1;
-  const hr = new Float64Array(n), hi = new Float64Array(n);
-  hr.set(h); fft(hr, hi);
+  const hr = new Float64Array(n),
+    hi = new Float64Array(n);
+  hr.set(h);
+  fft(hr, hi);
   const out = new Float32Array(x.length + h.length - 1);
-  const re = new Float64Array(n), im = new Float64Array(n);
+  const re = new Float64Array(n),
+    im = new Float64Array(n);
   for (let start = 0; start < x.length; start += block) {
-    re.fill(0); im.fill(0);
+    re.fill(0);
+    im.fill(0);
     const end = Math.min(x.length, start + block);
     for (let i = start; i < end; i++) re[i - start] = x[i];
     fft(re, im);
     for (let k = 0; k < n; k++) {
-      const r = re[k] * hr[k] - im[k] * hi[k], q = re[k] * hi[k] + im[k] * hr[k];
-      re[k] = r; im[k] = q;
+      const r = re[k] * hr[k] - im[k] * hi[k],
+        q = re[k] * hi[k] + im[k] * hr[k];
+      re[k] = r;
+      im[k] = q;
     }
     fft(re, im, true);
     const m = Math.min(n, out.length - start);
@@ -60,17 +83,24 @@ export function convolve(x, h) {
  */
 export function cryptIr(seconds = 2.6) {
   const n = Math.round(seconds * SR);
-  const bands = [ // [low edge, high edge, RT60 s, level]
-    [60, 250, 2.2, 0.8], [250, 1000, 1.9, 1], [1000, 3000, 1.4, 0.8], [3000, 7000, 0.95, 0.55], [7000, 16000, 0.6, 0.3],
+  const bands = [
+    // [low edge, high edge, RT60 s, level]
+    [60, 250, 2.2, 0.8],
+    [250, 1000, 1.9, 1],
+    [1000, 3000, 1.4, 0.8],
+    [3000, 7000, 0.95, 0.55],
+    [7000, 16000, 0.6, 0.3],
   ];
   return [0, 1].map((ch) => {
     const r = rng(0xc0ffee + ch * 7919);
     const ir = new Float32Array(n);
     for (const [lo, hi, rt, level] of bands) {
       const noise = new Float32Array(n);
-      for (let i = 0; i < n; i++) noise[i] = (r() * 2 - 1);
-      biquad(noise, 'hp', lo, 0.7); biquad(noise, 'hp', lo, 0.7);
-      biquad(noise, 'lp', hi, 0.7); biquad(noise, 'lp', hi, 0.7);
+      for (let i = 0; i < n; i++) noise[i] = r() * 2 - 1;
+      biquad(noise, 'hp', lo, 0.7);
+      biquad(noise, 'hp', lo, 0.7);
+      biquad(noise, 'lp', hi, 0.7);
+      biquad(noise, 'lp', hi, 0.7);
       const k = Math.log(1000) / rt; // −60 dB at rt
       for (let i = 0; i < n; i++) {
         const t = i / SR;
@@ -80,7 +110,15 @@ export function cryptIr(seconds = 2.6) {
       }
     }
     // early reflections: stone 2–9 m away, each a little duller than the last
-    const early = [[0.0061, 0.55], [0.0093, 0.42], [0.0134, 0.38], [0.0171, 0.3], [0.0228, 0.26], [0.0297, 0.2], [0.0352, 0.16]];
+    const early = [
+      [0.0061, 0.55],
+      [0.0093, 0.42],
+      [0.0134, 0.38],
+      [0.0171, 0.3],
+      [0.0228, 0.26],
+      [0.0297, 0.2],
+      [0.0352, 0.16],
+    ];
     for (const [t, a] of early) {
       const i = Math.round((t + (ch ? 0.0007 : 0)) * SR * (1 + 0.04 * (r() - 0.5)));
       ir[i] += a * (r() < 0.5 ? -1 : 1) * 6;

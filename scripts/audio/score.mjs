@@ -1,8 +1,17 @@
 // Note data for the three piano pieces: one theme in D minor ("Every Night": a rising sixth that
 // sighs down a step), heard alone at night, remembered in full, and turned to D major for the reunion.
 // Chords: lh = left-hand voicing (low to high), pat = left-hand pattern. Melody: 'note:beats'.
-const Dm = 'D2 A2 F3', Bb = 'Bb1 F2 D3', Gm = 'G1 D2 Bb2', A = 'A1 E2 C#3', Asus = 'A1 E2 D3';
-const C = 'C2 G2 E3', F = 'F1 C2 A2', CE = 'E2 C3 G3', Gm7 = 'G1 F2 Bb2', FA = 'A1 F2 C3', DmF = 'F1 A2 D3';
+const Dm = 'D2 A2 F3',
+  Bb = 'Bb1 F2 D3',
+  Gm = 'G1 D2 Bb2',
+  A = 'A1 E2 C#3',
+  Asus = 'A1 E2 D3';
+const C = 'C2 G2 E3',
+  F = 'F1 C2 A2',
+  CE = 'E2 C3 G3',
+  Gm7 = 'G1 F2 Bb2',
+  FA = 'A1 F2 C3',
+  DmF = 'F1 A2 D3';
 
 // The theme as it first appears (8 bars + resolution).
 const themeMinor = [
@@ -18,9 +27,14 @@ const themeMinor = [
 ];
 
 export const night = {
-  bpm: 54, seed: 11, mel: 0.5, lh: 0.3, pat: 'arp3',
+  bpm: 54,
+  seed: 11,
+  mel: 0.5,
+  lh: 0.3,
+  pat: 'arp3',
   bars: [
-    { lh: Dm }, { lh: Dm, pat: 'sparse', end: true },
+    { lh: Dm },
+    { lh: Dm, pat: 'sparse', end: true },
     ...themeMinor,
     { lh: Dm, pat: 'sparse', dyn: 0.9 },
     { lh: Dm, mel: 'r:1 A4:1 F5:1', dyn: 0.9 },
@@ -35,9 +49,14 @@ export const night = {
 };
 
 export const memory = {
-  bpm: 60, seed: 23, mel: 0.52, lh: 0.3, pat: 'wave',
+  bpm: 60,
+  seed: 23,
+  mel: 0.52,
+  lh: 0.3,
+  pat: 'wave',
   bars: [
-    { lh: Dm, pat: 'arp3', dyn: 0.9 }, { lh: Dm, dyn: 0.9, end: true },
+    { lh: Dm, pat: 'arp3', dyn: 0.9 },
+    { lh: Dm, dyn: 0.9, end: true },
     ...themeMinor,
     // B: the relative major, a warmer memory
     { lh: F, mel: 'r:1 C5:1 >A5:1' },
@@ -70,9 +89,22 @@ export const memory = {
 };
 
 // D major: the same theme, opened up (the leap becomes an octave), flowing left hand.
-const D = 'D2 A2 F#3', G = 'G1 D2 B2', Em = 'E2 B2 G3', AM = 'A1 E2 C#3', DF = 'F#2 D3 A3', G2 = 'G2 D3 B3';
-const Em7 = 'E2 D3 G3', A7 = 'A1 E2 G2 C#3', Bm = 'B1 F#2 D3', DFs = 'F#2 A2 D3', FsM = 'F#2 C#3 A#3', GD = 'D2 G2 B2';
-const D4 = 'D2 A2 D3 F#3', G4 = 'G1 D2 G2 B2', Em4 = 'E2 B2 E3 G3', A4 = 'A1 E2 A2 C#3';
+const D = 'D2 A2 F#3',
+  G = 'G1 D2 B2',
+  Em = 'E2 B2 G3',
+  AM = 'A1 E2 C#3',
+  DF = 'F#2 D3 A3',
+  G2 = 'G2 D3 B3';
+const Em7 = 'E2 D3 G3',
+  A7 = 'A1 E2 G2 C#3',
+  Bm = 'B1 F#2 D3',
+  DFs = 'F#2 A2 D3',
+  FsM = 'F#2 C#3 A#3',
+  GD = 'D2 G2 B2';
+const D4 = 'D2 A2 D3 F#3',
+  G4 = 'G1 D2 G2 B2',
+  Em4 = 'E2 B2 E3 G3',
+  A4 = 'A1 E2 A2 C#3';
 const themeMajor = (oct, dyn) => [
   { lh: oct ? D4 : D, mel: 'r:1 A4:1 >F#5:1', oct, dyn },
   { lh: oct ? G4 : G, mel: 'E5:2 D5:1', oct, dyn },
@@ -85,9 +117,14 @@ const themeMajor = (oct, dyn) => [
   { lh: oct ? D4 : D, mel: 'D5:3', oct, dyn, end: true },
 ];
 export const reunion = {
-  bpm: 66, seed: 37, mel: 0.55, lh: 0.32, pat: 'flow',
+  bpm: 66,
+  seed: 37,
+  mel: 0.55,
+  lh: 0.32,
+  pat: 'flow',
   bars: [
-    { lh: D, dyn: 0.85 }, { lh: D, dyn: 0.9, end: true },
+    { lh: D, dyn: 0.85 },
+    { lh: D, dyn: 0.9, end: true },
     ...themeMajor(false, 1),
     { lh: Bm, mel: 'r:1 F#5:1 >D6:1' },
     { lh: G, mel: 'B5:2 A5:1' },
@@ -119,9 +156,22 @@ export const reunion = {
 export const reunionStrings = {
   from: 11,
   voicings: {
-    [D]: 'D3 F#3 A3 D4', [D4]: 'D3 F#3 A3 D4', [G]: 'G2 D3 G3 B3', [G4]: 'G2 D3 G3 B3', [Em]: 'E3 G3 B3 E4', [Em4]: 'E3 G3 B3 E4',
-    [AM]: 'A2 E3 A3 C#4', [A4]: 'A2 E3 A3 C#4', [DF]: 'F#2 D3 A3 D4', [G2]: 'G2 D3 G3 B3', [Em7]: 'E3 G3 B3 D4',
-    [A7]: 'A2 E3 G3 C#4', [Bm]: 'B2 F#3 B3 D4', [DFs]: 'F#2 D3 A3 D4', [FsM]: 'F#2 C#3 F#3 A#3', [GD]: 'D3 G3 B3 D4',
+    [D]: 'D3 F#3 A3 D4',
+    [D4]: 'D3 F#3 A3 D4',
+    [G]: 'G2 D3 G3 B3',
+    [G4]: 'G2 D3 G3 B3',
+    [Em]: 'E3 G3 B3 E4',
+    [Em4]: 'E3 G3 B3 E4',
+    [AM]: 'A2 E3 A3 C#4',
+    [A4]: 'A2 E3 A3 C#4',
+    [DF]: 'F#2 D3 A3 D4',
+    [G2]: 'G2 D3 G3 B3',
+    [Em7]: 'E3 G3 B3 D4',
+    [A7]: 'A2 E3 G3 C#4',
+    [Bm]: 'B2 F#3 B3 D4',
+    [DFs]: 'F#2 D3 A3 D4',
+    [FsM]: 'F#2 C#3 F#3 A#3',
+    [GD]: 'D3 G3 B3 D4',
     [Asus]: 'A2 E3 A3 D4',
   },
 };

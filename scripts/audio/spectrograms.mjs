@@ -16,7 +16,23 @@ mkdirSync(OUT, { recursive: true });
 for (const id of cues.filter((c) => !only.length || only.includes(c))) {
   const wav = join(tmpdir(), `spectrogram-${id}.wav`);
   execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-i', join(ROOT, 'assets', 'audio', `${id}.webm`), '-ac', '1', wav]);
-  execFileSync('sox', [wav, '-n', 'remix', '1', 'spectrogram', '-x', '900', '-y', '257', '-z', '90', '-t', id, '-o', join(OUT, `${id}.png`)]);
+  execFileSync('sox', [
+    wav,
+    '-n',
+    'remix',
+    '1',
+    'spectrogram',
+    '-x',
+    '900',
+    '-y',
+    '257',
+    '-z',
+    '90',
+    '-t',
+    id,
+    '-o',
+    join(OUT, `${id}.png`),
+  ]);
   rmSync(wav);
   console.log(join(OUT, `${id}.png`));
 }

@@ -240,7 +240,8 @@ export class AudioService {
       reported: this.sounds.get(v.cue)?.volumeOf(v.id) ?? 0,
       leaving: v.leaving,
     });
-    const music = this.slots.get('music'), ambience = this.slots.get('ambience');
+    const music = this.slots.get('music'),
+      ambience = this.slots.get('ambience');
     return {
       duckDb: this.ducks.dbAt(now),
       duckHolders: this.ducks.holders,
@@ -279,9 +280,8 @@ export class AudioService {
     const now = this.backend.now();
     const window = this.playback.loops[voice.cue];
     const seconds = this.sounds.get(voice.cue)?.position(voice.id) ?? null;
-    const plan = seconds === null || !window
-      ? musicStop(0, [], 0)
-      : musicStop(seconds * 1000 - window.startMs, window.cadencesMs, window.lapMs);
+    const plan =
+      seconds === null || !window ? musicStop(0, [], 0) : musicStop(seconds * 1000 - window.startMs, window.cadencesMs, window.lapMs);
     this.leave(voice, plan.waitMs, plan.fadeMs, now);
     this.slots.delete('music');
     this.touch();

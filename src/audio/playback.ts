@@ -38,8 +38,12 @@ export function validatePlayback(raw: unknown, file: string, cueIds: ReadonlySet
     known(id, path);
     const o = readObject(value, path, faults);
     const lapMs = readNumber(o.lapMs, `${path}.lapMs`, faults, { min: 100 });
-    const cadencesMs = o.cadencesMs === undefined ? [] : readArray(o.cadencesMs, `${path}.cadencesMs`, faults)
-      .map((c, i) => readNumber(c, `${path}.cadencesMs[${i}]`, faults, { min: 0, max: lapMs }));
+    const cadencesMs =
+      o.cadencesMs === undefined
+        ? []
+        : readArray(o.cadencesMs, `${path}.cadencesMs`, faults).map((c, i) =>
+            readNumber(c, `${path}.cadencesMs[${i}]`, faults, { min: 0, max: lapMs }),
+          );
     loops[id] = { startMs: readNumber(o.startMs, `${path}.startMs`, faults, { min: 0 }), lapMs, cadencesMs };
   }
   const sprites: Record<string, Record<string, readonly [number, number]>> = {};

@@ -104,7 +104,12 @@ export class Fade {
  * enough, then fades through the ring of that chord; otherwise it fades out slowly where it is.
  * `position` and `cadences` are milliseconds into one lap of the loop of length `lap`.
  */
-export function musicStop(position: number, cadences: readonly number[], lap: number, opts = { waitUpTo: 5000, ringMs: 3500, fadeMs: 5000 }): { waitMs: number; fadeMs: number } {
+export function musicStop(
+  position: number,
+  cadences: readonly number[],
+  lap: number,
+  opts = { waitUpTo: 5000, ringMs: 3500, fadeMs: 5000 },
+): { waitMs: number; fadeMs: number } {
   if (lap > 0 && cadences.length > 0) {
     const p = ((position % lap) + lap) % lap;
     let wait = Infinity;

@@ -20,7 +20,10 @@ export function creditStem(file: string): string {
   const name = file.split('/').at(-1) ?? file;
   const stem = name.replace(/\.[a-z0-9]+$/i, '');
   const unlit = /\.png$/i.test(name) ? stem.replace(/_n$/, '') : stem;
-  return unlit.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return unlit
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /** The string keys of an asset's credit. */
@@ -49,7 +52,13 @@ export function othersNamed(author: string): string[] {
   return author
     .split(';')
     .slice(1)
-    .map((part) => part.split(/\bby\b/).at(-1)?.trim() ?? '')
+    .map(
+      (part) =>
+        part
+          .split(/\bby\b/)
+          .at(-1)
+          ?.trim() ?? '',
+    )
     .filter((name) => name !== '');
 }
 
@@ -65,11 +74,16 @@ export interface CreditRecord {
 export function creditFaults(entry: CreditRecord): string[] {
   const faults: string[] = [];
   const stem = creditStem(entry.file);
-  if (!/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(stem)) faults.push(`file: "${entry.file}" gives no key for its credit (letters and digits, please)`);
-  if (licenceNames(entry.licence).length === 0) faults.push(`licence: "${entry.licence}" names no licence the credits know (CC BY 4.0, CC0, OFL-1.1, MIT…)`);
+  if (!/^[a-z0-9]+(?:_[a-z0-9]+)*$/.test(stem))
+    faults.push(`file: "${entry.file}" gives no key for its credit (letters and digits, please)`);
+  if (licenceNames(entry.licence).length === 0)
+    faults.push(`licence: "${entry.licence}" names no licence the credits know (CC BY 4.0, CC0, OFL-1.1, MIT…)`);
   for (const name of othersNamed(entry.author)) {
     if (!entry.credit.includes(name)) faults.push(`credit: "${entry.credit}" should name ${name}, whom the author field credits`);
   }
-  if (entry.credit.length > 160) faults.push(`credit: ${String(entry.credit.length)} characters; a credit line is short (160 at most), the origin is the place for detail`);
+  if (entry.credit.length > 160)
+    faults.push(
+      `credit: ${String(entry.credit.length)} characters; a credit line is short (160 at most), the origin is the place for detail`,
+    );
   return faults;
 }

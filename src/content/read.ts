@@ -48,12 +48,7 @@ export function readString(value: unknown, path: string, faults: Faults): string
   return '';
 }
 
-export function readNumber(
-  value: unknown,
-  path: string,
-  faults: Faults,
-  range: { min?: number; max?: number } = {},
-): number {
+export function readNumber(value: unknown, path: string, faults: Faults, range: { min?: number; max?: number } = {}): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     faults.add(path, 'expected a number');
     return 0;

@@ -93,12 +93,15 @@ function readStep(value: unknown, path: string, faults: Faults, context: Cutscen
     if (o.fade !== 'out' && o.fade !== 'in') faults.add(`${path}.fade`, 'expected "out" or "in"');
     return { kind: 'fade', to: o.fade === 'out' ? 'black' : 'clear', ms: ms(o, path, faults) };
   }
-  if (o.card !== undefined) return { kind: 'card', card: { id: idOf(o, path, faults), text: readString(o.card, `${path}.card`, faults) }, ms: ms(o, path, faults) };
+  if (o.card !== undefined)
+    return { kind: 'card', card: { id: idOf(o, path, faults), text: readString(o.card, `${path}.card`, faults) }, ms: ms(o, path, faults) };
   if (o.hold !== undefined) {
     const action = readString(o.hold, `${path}.hold`, faults);
-    if (!HOLD_ACTIONS.includes(action as HoldAction)) faults.add(`${path}.hold`, `unknown hold "${action}": expected one of ${HOLD_ACTIONS.join(', ')}`);
+    if (!HOLD_ACTIONS.includes(action as HoldAction))
+      faults.add(`${path}.hold`, `unknown hold "${action}": expected one of ${HOLD_ACTIONS.join(', ')}`);
     // The prompt names the player's own key, button or touch, so it is worded by the game.
-    if (o.prompt !== undefined) faults.add(`${path}.prompt`, 'a hold is prompted by the game in words for the player\'s controls: remove "prompt"');
+    if (o.prompt !== undefined)
+      faults.add(`${path}.prompt`, 'a hold is prompted by the game in words for the player\'s controls: remove "prompt"');
     return { kind: 'hold', action: 'lean', ms: ms(o, path, faults) };
   }
   if (o.credits !== undefined) return { kind: 'credits' };

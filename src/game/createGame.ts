@@ -48,7 +48,11 @@ export function createGame(
     // every pixel several times over in software WebGL. Textures still filter smoothly.
     render: { maxLights: def.maxLights, antialias: true, antialiasGL: false, preserveDrawingBuffer: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    scene: [new BootScene(hooks.noWebGL), new PreloadScene(hooks, textures), new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales, figures)],
+    scene: [
+      new BootScene(hooks.noWebGL),
+      new PreloadScene(hooks, textures),
+      new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales, figures),
+    ],
   });
   watchFirstFrames(game);
   return game;

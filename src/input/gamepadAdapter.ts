@@ -73,7 +73,9 @@ export class GamepadAdapter {
     for (const pad of this.pads()) {
       const actuator = (pad as (Gamepad & Vibrating) | null)?.vibrationActuator;
       if (!actuator?.playEffect) continue;
-      actuator.playEffect('dual-rumble', { startDelay: 0, duration: pulse.ms, strongMagnitude: pulse.strong, weakMagnitude: pulse.weak }).catch(() => undefined);
+      actuator
+        .playEffect('dual-rumble', { startDelay: 0, duration: pulse.ms, strongMagnitude: pulse.strong, weakMagnitude: pulse.weak })
+        .catch(() => undefined);
     }
   }
 

@@ -50,7 +50,12 @@ export class PadReader {
     const wasHeld = this.held.some(Boolean);
     this.held = [];
     this.direction = null;
-    return wasHeld ? [{ kind: 'lean', held: false }, { kind: 'back', held: false }] : [];
+    return wasHeld
+      ? [
+          { kind: 'lean', held: false },
+          { kind: 'back', held: false },
+        ]
+      : [];
   }
 
   private directions(pad: PadSnapshot, now: number): Intent[] {

@@ -18,7 +18,14 @@ export function listenToKeyboard(target: Window, keys: () => Bindings, send: Sen
   const up = (event: KeyboardEvent): void => handle(event, false);
   // Keys held when the window loses focus never send their key-up: let go of them now.
   const blur = (): void => {
-    send([{ kind: 'lean', held: false }, { kind: 'back', held: false }, { kind: 'skip', held: false }], performance.now());
+    send(
+      [
+        { kind: 'lean', held: false },
+        { kind: 'back', held: false },
+        { kind: 'skip', held: false },
+      ],
+      performance.now(),
+    );
   };
   target.addEventListener('keydown', down);
   target.addEventListener('keyup', up);

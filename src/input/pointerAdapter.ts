@@ -79,7 +79,8 @@ export function listenToPointer(overlay: HTMLElement, send: SendPointerIntent, h
   // settings wait for a key, a press anywhere but on the waiting control gives up waiting.
   const anyPress = (event: PointerEvent): void => {
     window.focus();
-    if (!(event.target instanceof Element && event.target.closest('[data-capturing]'))) send({ kind: 'pressElsewhere' }, deviceOf(event), event.timeStamp);
+    if (!(event.target instanceof Element && event.target.closest('[data-capturing]')))
+      send({ kind: 'pressElsewhere' }, deviceOf(event), event.timeStamp);
   };
   const over = (event: PointerEvent): void => {
     const element = marked(event.target);

@@ -77,7 +77,11 @@ export function controlsLine(c: PromptContext): string {
       return c.say('controls.touch');
     case 'mouse':
     case 'keyboard':
-      return c.say('controls.keyboard', { back: keysFor(c.keys.back, c.say, c.caps), fullscreen: keysFor(c.keys.fullscreen, c.say, c.caps), mute: keysFor(c.keys.mute, c.say, c.caps) });
+      return c.say('controls.keyboard', {
+        back: keysFor(c.keys.back, c.say, c.caps),
+        fullscreen: keysFor(c.keys.fullscreen, c.say, c.caps),
+        mute: keysFor(c.keys.mute, c.say, c.caps),
+      });
   }
 }
 

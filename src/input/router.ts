@@ -168,7 +168,8 @@ export class InputRouter {
         if (focus === 'slider') return NOTHING;
         return one(focus === 'none' ? { do: 'moveFocus', ring, step: 1 } : { do: 'pressFocused' });
       case 'navigate':
-        if (sideways(intent.direction) && (focus === 'slider' || focus === 'options')) return one({ do: 'adjust', step: forward(intent.direction) });
+        if (sideways(intent.direction) && (focus === 'slider' || focus === 'options'))
+          return one({ do: 'adjust', step: forward(intent.direction) });
         if (!sideways(intent.direction) && focus === 'scroller') return one({ do: 'scroll', step: forward(intent.direction) });
         return one({ do: 'moveFocus', ring, step: forward(intent.direction) });
       default:
@@ -224,7 +225,8 @@ export class InputRouter {
         if (intent.kind === 'activate') return focused ? one({ do: 'pressFocused' }) : NOTHING;
         if (intent.kind === 'navigate') return one({ do: 'moveFocus', ring: 'play', step: forward(intent.direction) });
         if (intent.kind === 'use') return one({ do: 'useObject', prop: intent.prop });
-        if (intent.kind === 'choose' && context.kind === 'choices' && intent.position < context.count) return one({ do: 'choose', position: intent.position });
+        if (intent.kind === 'choose' && context.kind === 'choices' && intent.position < context.count)
+          return one({ do: 'choose', position: intent.position });
         return NOTHING;
       }
       case 'cutscene':

@@ -1,10 +1,32 @@
 // Turns untrusted level JSON into a LevelDef, or reports every fault with its JSON path.
-import { ContentInvalid, Faults, isObject, readArray, readBoolean, readColour, readId, readNumber, readObject, readString,
-  type Json, type JsonObject } from '../content/read';
 import {
-  FLICKER_PROFILES, texturesOf, type SmokeDef,
-  type ActorDef, type FlickerProfile, type LightDef, type MoodDef, type Point, type PoseDef,
-  type PropDef, type Rect, type LevelDef, type ShotDef,
+  ContentInvalid,
+  Faults,
+  isObject,
+  readArray,
+  readBoolean,
+  readColour,
+  readId,
+  readNumber,
+  readObject,
+  readString,
+  type Json,
+  type JsonObject,
+} from '../content/read';
+import {
+  FLICKER_PROFILES,
+  texturesOf,
+  type SmokeDef,
+  type ActorDef,
+  type FlickerProfile,
+  type LightDef,
+  type MoodDef,
+  type Point,
+  type PoseDef,
+  type PropDef,
+  type Rect,
+  type LevelDef,
+  type ShotDef,
 } from './schema';
 
 export interface LevelCheckOptions {
@@ -59,7 +81,22 @@ export function validateLevel(raw: unknown, file: string, options: LevelCheckOpt
   else if (leaning && !('lean' in leaning.poses)) faults.add('$.leaner', `actor "${leaner}" has no "lean" pose to lean into`);
   const glowTexture = readString(root.glowTexture, '$.glowTexture', faults);
 
-  const scene: LevelDef = { width, height, maxLights, speakers, moods, initialMood, lights, props, marks, actors, shots, initialShot, leaner, glowTexture };
+  const scene: LevelDef = {
+    width,
+    height,
+    maxLights,
+    speakers,
+    moods,
+    initialMood,
+    lights,
+    props,
+    marks,
+    actors,
+    shots,
+    initialShot,
+    leaner,
+    glowTexture,
+  };
   if (options.textures && faults.list.length === 0) checkTextures(scene, options.textures, faults);
   if (faults.list.length > 0) throw new ContentInvalid(file, faults.list);
   return scene;
@@ -193,7 +230,10 @@ function readGlance(value: unknown, path: string, faults: Faults, poses: Record<
   const o = readObject(value, path, faults);
   const from = readString(o.from, `${path}.from`, faults);
   const to = readString(o.to, `${path}.to`, faults);
-  for (const [field, pose] of [['from', from], ['to', to]] as const) {
+  for (const [field, pose] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (pose && !(pose in poses)) faults.add(`${path}.${field}`, `no pose "${pose}" in the actor's poses`);
     else if (pose && poses[pose]?.texture === null) faults.add(`${path}.${field}`, `pose "${pose}" draws nothing`);
   }

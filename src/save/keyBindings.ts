@@ -6,7 +6,8 @@ import { ACTIONS, type Action } from './settings';
 export type Bindings = Readonly<Record<Action, readonly string[]>>;
 
 /** Keys the game keeps for itself: moving focus, picking choices, using the focused object. */
-const RESERVED = /^(Tab|Arrow(Up|Down|Left|Right)|Digit[1-9]|Numpad[1-9]|KeyE|ShiftLeft|ShiftRight|ControlLeft|ControlRight|AltLeft|AltRight|MetaLeft|MetaRight)$/;
+const RESERVED =
+  /^(Tab|Arrow(Up|Down|Left|Right)|Digit[1-9]|Numpad[1-9]|KeyE|ShiftLeft|ShiftRight|ControlLeft|ControlRight|AltLeft|AltRight|MetaLeft|MetaRight)$/;
 
 /**
  * Actions that may share a key because they never listen at the same time: leaning is only
@@ -38,7 +39,9 @@ export function rebind(keys: Bindings, action: Action, code: string): RebindResu
     if (other === action || mayShare(other, action) || !keys[other].includes(code)) continue;
     let remaining = keys[other].filter((k) => k !== code);
     if (remaining.length === 0) {
-      const spare = given.filter((k) => k !== code && !ACTIONS.some((a) => a !== other && a !== action && !mayShare(a, other) && next[a].includes(k)));
+      const spare = given.filter(
+        (k) => k !== code && !ACTIONS.some((a) => a !== other && a !== action && !mayShare(a, other) && next[a].includes(k)),
+      );
       remaining = spare.length > 0 ? [spare[0] ?? ''] : [];
     }
     next[other] = remaining;
@@ -48,10 +51,22 @@ export function rebind(keys: Bindings, action: Action, code: string): RebindResu
 }
 
 const NAMED: Readonly<Record<string, string>> = {
-  Space: 'key.space', Enter: 'key.enter', Escape: 'key.escape', Backspace: 'key.backspace', Tab: 'key.tab',
-  ShiftLeft: 'key.shift_left', ShiftRight: 'key.shift_right', ControlLeft: 'key.control_left', ControlRight: 'key.control_right',
-  AltLeft: 'key.alt_left', AltRight: 'key.alt_right', Delete: 'key.delete', Home: 'key.home', End: 'key.end',
-  PageUp: 'key.page_up', PageDown: 'key.page_down',
+  Space: 'key.space',
+  Enter: 'key.enter',
+  Escape: 'key.escape',
+  Backspace: 'key.backspace',
+  Tab: 'key.tab',
+  ShiftLeft: 'key.shift_left',
+  ShiftRight: 'key.shift_right',
+  ControlLeft: 'key.control_left',
+  ControlRight: 'key.control_right',
+  AltLeft: 'key.alt_left',
+  AltRight: 'key.alt_right',
+  Delete: 'key.delete',
+  Home: 'key.home',
+  End: 'key.end',
+  PageUp: 'key.page_up',
+  PageDown: 'key.page_down',
 };
 const ARROWS: Readonly<Record<string, string>> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
 

@@ -120,5 +120,12 @@ function isSceneState(value: unknown): value is SceneState {
   if (!isObject(value)) return false;
   const records = [value.props, value.lights, value.actors].every(isObject);
   const cue = (v: unknown): boolean => v === null || typeof v === 'string';
-  return records && typeof value.mood === 'string' && typeof value.shot === 'string' && cue(value.music) && cue(value.ambience) && typeof value.black === 'boolean';
+  return (
+    records &&
+    typeof value.mood === 'string' &&
+    typeof value.shot === 'string' &&
+    cue(value.music) &&
+    cue(value.ambience) &&
+    typeof value.black === 'boolean'
+  );
 }

@@ -36,7 +36,14 @@ export class SaveSlot {
   /** An autosave: `atBeat` also makes it the point "restart from the last beat" returns to. */
   record(snapshot: Snapshot, atBeat: boolean): void {
     const lastBeat = atBeat ? snapshot : (this.data?.lastBeat ?? snapshot);
-    this.data = { version: SAVE_VERSION, savedAt: this.clock().toISOString(), current: snapshot, lastBeat, seen: [...this.seen], story: this.story };
+    this.data = {
+      version: SAVE_VERSION,
+      savedAt: this.clock().toISOString(),
+      current: snapshot,
+      lastBeat,
+      seen: [...this.seen],
+      story: this.story,
+    };
     writeSave(this.store, this.data);
     writeSeen(this.store, this.seen);
   }

@@ -114,7 +114,19 @@ export function mergeSettings(defaults: Settings, raw: unknown): Settings {
     const v = raw[key];
     return typeof v === 'number' && v >= 0 && v <= 1 ? v : defaults[key];
   };
-  const flag = (key: 'muted' | 'autoAdvance' | 'skipSeen' | 'highContrast' | 'captions' | 'reducedFlicker' | 'reducedMotion' | 'padSwapAB' | 'rumble' | 'brightnessAsked'): boolean => {
+  const flag = (
+    key:
+      | 'muted'
+      | 'autoAdvance'
+      | 'skipSeen'
+      | 'highContrast'
+      | 'captions'
+      | 'reducedFlicker'
+      | 'reducedMotion'
+      | 'padSwapAB'
+      | 'rumble'
+      | 'brightnessAsked',
+  ): boolean => {
     const v = raw[key];
     return typeof v === 'boolean' ? v : defaults[key];
   };

@@ -137,7 +137,11 @@ export function cuesBetween(action: ActionDef, t0: number, t1: number): ActionCu
  * Where a figure comes to rest in a scene state: its last action's end (pose and props in
  * hand) while one is recorded, else its story pose with empty hands. What a restore draws.
  */
-export function settledFigure(figure: FigureDef, storyPose: string, act: string | undefined): { pose: FigurePose; held: Readonly<Record<string, HeldProp>> } {
+export function settledFigure(
+  figure: FigureDef,
+  storyPose: string,
+  act: string | undefined,
+): { pose: FigurePose; held: Readonly<Record<string, HeldProp>> } {
   const action = act === undefined ? undefined : figure.actions[act];
   if (action) return { pose: poseOf(figure, action.then), held: action.holds };
   const name = storyPose in figure.poses ? storyPose : (Object.keys(figure.poses)[0] ?? storyPose);
@@ -183,7 +187,14 @@ export interface IdleOptions extends MotionOptions {
 }
 
 /** The idle life laid over a pose: breath, weight shift, blink, the glance. Reduced motion keeps only the blink. */
-export function withIdle(figure: FigureDef, pose: FigurePose, timeMs: number, phase: number, seed: number, options: IdleOptions): FigurePose {
+export function withIdle(
+  figure: FigureDef,
+  pose: FigurePose,
+  timeMs: number,
+  phase: number,
+  seed: number,
+  options: IdleOptions,
+): FigurePose {
   const { breathe, blink, glance } = figure.idle;
   let out: Record<string, PartPose> = { ...pose };
   if (glance && !options.reduced && !options.busy && options.alone && options.restingIn === glance.from) {

@@ -4,8 +4,21 @@
 import { ContentInvalid, Faults, isObject, readArray, readId, readNumber, readObject, readString, type Json } from '../content/read';
 import {
   EASES,
-  type ActionCue, type ActionDef, type CarriedDef, type ActionKey, type Box, type Ease, type FigureDef, type FigurePose, type FiguresDef,
-  type Grip, type Handoff, type HeldProp, type IdleDef, type PartDef, type PartPose,
+  type ActionCue,
+  type ActionDef,
+  type CarriedDef,
+  type ActionKey,
+  type Box,
+  type Ease,
+  type FigureDef,
+  type FigurePose,
+  type FiguresDef,
+  type Grip,
+  type Handoff,
+  type HeldProp,
+  type IdleDef,
+  type PartDef,
+  type PartPose,
 } from './figures';
 import { handOff } from './keyframes';
 import type { LevelDef } from '../level/schema';
@@ -30,7 +43,15 @@ export function validateFigures(raw: unknown, file: string, scene: LevelDef, opt
     const path = `$.figures.${id}`;
     const actor = scene.actors.find((a) => a.id === id);
     if (!actor) faults.add(path, `no actor "${id}" in the scene`);
-    figures[id] = readFigure(id, value, path, faults, scene, actor ? Object.keys(actor.poses).filter((p) => actor.poses[p]?.texture !== null) : [], boxes);
+    figures[id] = readFigure(
+      id,
+      value,
+      path,
+      faults,
+      scene,
+      actor ? Object.keys(actor.poses).filter((p) => actor.poses[p]?.texture !== null) : [],
+      boxes,
+    );
   }
   const carried: Record<string, CarriedDef> = {};
   for (const [prop, value] of Object.entries(root.carried === undefined ? {} : readObject(root.carried, '$.carried', faults))) {
@@ -49,7 +70,8 @@ export function validateFigures(raw: unknown, file: string, scene: LevelDef, opt
     for (const [id, figure] of Object.entries(figures)) {
       figure.parts.forEach((part, i) => {
         for (const [variant, texture] of Object.entries(part.textures)) {
-          if (!options.textures?.has(texture)) faults.add(`$.figures.${id}.parts[${i}].textures.${variant}`, `texture "${texture}" has no assets/art/${texture}.png`);
+          if (!options.textures?.has(texture))
+            faults.add(`$.figures.${id}.parts[${i}].textures.${variant}`, `texture "${texture}" has no assets/art/${texture}.png`);
         }
       });
     }
@@ -58,7 +80,15 @@ export function validateFigures(raw: unknown, file: string, scene: LevelDef, opt
   return { figures, boxes, carried };
 }
 
-function readFigure(id: string, value: Json | undefined, path: string, faults: Faults, scene: LevelDef, storyPoses: readonly string[], boxes: Readonly<Record<string, Box>>): FigureDef {
+function readFigure(
+  id: string,
+  value: Json | undefined,
+  path: string,
+  faults: Faults,
+  scene: LevelDef,
+  storyPoses: readonly string[],
+  boxes: Readonly<Record<string, Box>>,
+): FigureDef {
   const o = readObject(value, path, faults);
   const unit = readNumber(o.unit, `${path}.unit`, faults, { min: 0.01 });
   const parts = readArray(o.parts, `${path}.parts`, faults).map((p, i) => readPart(p, `${path}.parts[${i}]`, faults));
@@ -73,7 +103,8 @@ function readFigure(id: string, value: Json | undefined, path: string, faults: F
   parts.forEach((part, i) => {
     if (part.parent !== null && !partIds.has(part.parent)) faults.add(`${path}.parts[${i}].parent`, `no part "${part.parent}"`);
     // A parent must come earlier, so one pass in order places every part.
-    if (part.parent !== null && parts.findIndex((p) => p.id === part.parent) > i) faults.add(`${path}.parts[${i}].parent`, `part "${part.parent}" must be listed before "${part.id}"`);
+    if (part.parent !== null && parts.findIndex((p) => p.id === part.parent) > i)
+      faults.add(`${path}.parts[${i}].parent`, `part "${part.parent}" must be listed before "${part.id}"`);
   });
   const byId = new Map(parts.map((p) => [p.id, p]));
 
@@ -89,7 +120,13 @@ function readFigure(id: string, value: Json | undefined, path: string, faults: F
   const actions: Record<string, ActionDef> = {};
   for (const [name, entry] of Object.entries(readObject(o.actions, `${path}.actions`, faults))) {
     const actionId = readId(name, `${path}.actions.${name}`, faults);
-    actions[actionId] = readAction(actionId, entry, `${path}.actions.${name}`, faults, { poses, parts: byId, scene, storyPoses, actor: id });
+    actions[actionId] = readAction(actionId, entry, `${path}.actions.${name}`, faults, {
+      poses,
+      parts: byId,
+      scene,
+      storyPoses,
+      actor: id,
+    });
   }
   const idle = readIdle(o.idle, `${path}.idle`, faults, byId, poses);
   return { id, unit, parts, poses, actions, idle };
@@ -130,9 +167,11 @@ function readPose(value: Json | undefined, path: string, faults: Faults, parts: 
       continue;
     }
     const p = readObject(entry, `${path}.${partId}`, faults);
-    const num = (key: string, fallback: number, range: { min?: number; max?: number } = {}): number => (p[key] === undefined ? fallback : readNumber(p[key], `${path}.${partId}.${key}`, faults, range));
+    const num = (key: string, fallback: number, range: { min?: number; max?: number } = {}): number =>
+      p[key] === undefined ? fallback : readNumber(p[key], `${path}.${partId}.${key}`, faults, range);
     const tex = p.tex === undefined ? first : readId(p.tex, `${path}.${partId}.tex`, faults);
-    if (!(tex in part.textures)) faults.add(`${path}.${partId}.tex`, `part "${partId}" has no variant "${tex}" (has ${Object.keys(part.textures).join(', ')})`);
+    if (!(tex in part.textures))
+      faults.add(`${path}.${partId}.tex`, `part "${partId}" has no variant "${tex}" (has ${Object.keys(part.textures).join(', ')})`);
     pose[partId] = { a: num('a', 0), x: num('x', 0), y: num('y', 0), alpha: num('alpha', 1, { min: 0, max: 1 }), tex };
   }
   for (const key of Object.keys(o)) if (!parts.has(key)) faults.add(`${path}.${key}`, `no part "${key}"`);
@@ -164,18 +203,21 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
   });
   keys.forEach((key, i) => {
     const before = keys[i - 1];
-    if (before && key.at < before.at + before.ms) faults.add(`${path}.keys[${i}].at`, 'keys run one after another: this one starts before the last has ended');
+    if (before && key.at < before.at + before.ms)
+      faults.add(`${path}.keys[${i}].at`, 'keys run one after another: this one starts before the last has ended');
   });
-  const handoffs = (o.handoffs === undefined ? [] : readArray(o.handoffs, `${path}.handoffs`, faults)).map((h, i): Handoff => {
-    const hp = `${path}.handoffs[${i}]`;
-    const ho = readObject(h, hp, faults);
-    const prop = readId(ho.prop, `${hp}.prop`, faults);
-    if (prop && !context.scene.props.some((p) => p.id === prop)) faults.add(`${hp}.prop`, `no prop "${prop}" in the scene`);
-    const to = ho.to === null ? null : readId(ho.to, `${hp}.to`, faults);
-    if (to !== null && !context.parts.has(to)) faults.add(`${hp}.to`, `no part "${to}" for ${context.actor}`);
-    const at = readNumber(ho.at, `${hp}.at`, faults, { min: 0, max: ms });
-    return { at, prop, to, grip: readGrip(ho.grip, `${hp}.grip`, faults) };
-  }).sort((a, b) => a.at - b.at);
+  const handoffs = (o.handoffs === undefined ? [] : readArray(o.handoffs, `${path}.handoffs`, faults))
+    .map((h, i): Handoff => {
+      const hp = `${path}.handoffs[${i}]`;
+      const ho = readObject(h, hp, faults);
+      const prop = readId(ho.prop, `${hp}.prop`, faults);
+      if (prop && !context.scene.props.some((p) => p.id === prop)) faults.add(`${hp}.prop`, `no prop "${prop}" in the scene`);
+      const to = ho.to === null ? null : readId(ho.to, `${hp}.to`, faults);
+      if (to !== null && !context.parts.has(to)) faults.add(`${hp}.to`, `no part "${to}" for ${context.actor}`);
+      const at = readNumber(ho.at, `${hp}.at`, faults, { min: 0, max: ms });
+      return { at, prop, to, grip: readGrip(ho.grip, `${hp}.grip`, faults) };
+    })
+    .sort((a, b) => a.at - b.at);
   const cues = (o.cues === undefined ? [] : readArray(o.cues, `${path}.cues`, faults)).map((c, i): ActionCue => {
     const cp = `${path}.cues[${i}]`;
     const co = readObject(c, cp, faults);
@@ -188,11 +230,15 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
   const then = readId(o.then, `${path}.then`, faults);
   if (then && !(then in context.poses)) faults.add(`${path}.then`, `no pose "${then}" for ${context.actor}`);
   const pose = o.pose === undefined ? null : readId(o.pose, `${path}.pose`, faults);
-  if (pose !== null && !context.storyPoses.includes(pose)) faults.add(`${path}.pose`, `${context.actor} has no story pose "${pose}" in crypt.level.json`);
+  if (pose !== null && !context.storyPoses.includes(pose))
+    faults.add(`${path}.pose`, `${context.actor} has no story pose "${pose}" in crypt.level.json`);
   let travel: ActionDef['travel'] = null;
   if (o.travel !== undefined) {
     const t = readObject(o.travel, `${path}.travel`, faults);
-    travel = { at: readNumber(t.at, `${path}.travel.at`, faults, { min: 0 }), ms: readNumber(t.ms, `${path}.travel.ms`, faults, { min: 1 }) };
+    travel = {
+      at: readNumber(t.at, `${path}.travel.at`, faults, { min: 0 }),
+      ms: readNumber(t.ms, `${path}.travel.ms`, faults, { min: 1 }),
+    };
     if (travel.at + travel.ms > ms) faults.add(`${path}.travel`, 'ends after the action does');
     if (pose === null) faults.add(`${path}.travel`, 'a travel needs a "pose" to travel to');
   }
@@ -208,7 +254,13 @@ function readGrip(value: Json | undefined, path: string, faults: Faults): Grip {
   return { x: num('x'), y: num('y'), a: num('a') };
 }
 
-function readIdle(value: Json | undefined, path: string, faults: Faults, parts: ReadonlyMap<string, PartDef>, poses: Readonly<Record<string, FigurePose>>): IdleDef {
+function readIdle(
+  value: Json | undefined,
+  path: string,
+  faults: Faults,
+  parts: ReadonlyMap<string, PartDef>,
+  poses: Readonly<Record<string, FigurePose>>,
+): IdleDef {
   if (value === undefined) return { breathe: null, blink: null, glance: null };
   const o = readObject(value, path, faults);
   const partOf = (v: Json | undefined, p: string): string => {
@@ -219,7 +271,12 @@ function readIdle(value: Json | undefined, path: string, faults: Faults, parts: 
   let breathe: IdleDef['breathe'] = null;
   if (isObject(o.breathe)) {
     const b = o.breathe;
-    breathe = { part: partOf(b.part, `${path}.breathe.part`), y: readNumber(b.y, `${path}.breathe.y`, faults), a: readNumber(b.a, `${path}.breathe.a`, faults), periodMs: readNumber(b.periodMs, `${path}.breathe.periodMs`, faults, { min: 500 }) };
+    breathe = {
+      part: partOf(b.part, `${path}.breathe.part`),
+      y: readNumber(b.y, `${path}.breathe.y`, faults),
+      a: readNumber(b.a, `${path}.breathe.a`, faults),
+      periodMs: readNumber(b.periodMs, `${path}.breathe.periodMs`, faults, { min: 500 }),
+    };
   }
   let blink: IdleDef['blink'] = null;
   if (isObject(o.blink)) {
@@ -228,7 +285,10 @@ function readIdle(value: Json | undefined, path: string, faults: Faults, parts: 
     const open = readId(b.open, `${path}.blink.open`, faults);
     const closed = readId(b.closed, `${path}.blink.closed`, faults);
     const textures = parts.get(part)?.textures ?? {};
-    for (const [key, variant] of [['open', open], ['closed', closed]] as const) {
+    for (const [key, variant] of [
+      ['open', open],
+      ['closed', closed],
+    ] as const) {
       if (variant && part && !(variant in textures)) faults.add(`${path}.blink.${key}`, `part "${part}" has no variant "${variant}"`);
     }
     blink = { part, open, closed };
@@ -238,7 +298,11 @@ function readIdle(value: Json | undefined, path: string, faults: Faults, parts: 
     const g = o.glance;
     const from = readId(g.from, `${path}.glance.from`, faults);
     const pose = readId(g.pose, `${path}.glance.pose`, faults);
-    for (const [key, name] of [['from', from], ['pose', pose]] as const) if (name && !(name in poses)) faults.add(`${path}.glance.${key}`, `no pose "${name}"`);
+    for (const [key, name] of [
+      ['from', from],
+      ['pose', pose],
+    ] as const)
+      if (name && !(name in poses)) faults.add(`${path}.glance.${key}`, `no pose "${name}"`);
     glance = { from, pose };
   }
   return { breathe, blink, glance };

@@ -82,7 +82,8 @@ const PARSERS: Readonly<Record<string, Parser>> = {
     const [actor = '', action = ''] = args;
     const actions = index.actions.get(actor);
     if (!actions) throw new TagError(tag, `no figure "${actor}" in levels/figures.json`);
-    if (!actions.has(action)) throw new TagError(tag, `figure "${actor}" has no action "${action}" (has ${[...actions.keys()].join(', ')})`);
+    if (!actions.has(action))
+      throw new TagError(tag, `figure "${actor}" has no action "${action}" (has ${[...actions.keys()].join(', ')})`);
     return { kind: 'act', actor, action, pose: actions.get(action) ?? null };
   },
   shot: (args, index, tag) => {
@@ -120,6 +121,10 @@ export function parseTag(tag: string, index: ContentIndex): Command {
   const key = text.slice(0, colon).trim();
   const parser = PARSERS[key];
   if (!parser) throw new TagError(text, `unknown tag "${key}" (known: ${TAG_KEYS.join(', ')})`);
-  const args = text.slice(colon + 1).trim().split(/\s+/).filter((a) => a.length > 0);
+  const args = text
+    .slice(colon + 1)
+    .trim()
+    .split(/\s+/)
+    .filter((a) => a.length > 0);
   return parser(args, index, text);
 }

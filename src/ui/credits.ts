@@ -42,7 +42,10 @@ export const GAME_CREDITS: readonly CreditSection[] = [
     heading: 'credits.made_by',
     lines: [
       {
-        title: 'Writing, design, art, sound and code', author: 'The Every Night team', licence: '', detail: 'A non-commercial fan work',
+        title: 'Writing, design, art, sound and code',
+        author: 'The Every Night team',
+        licence: '',
+        detail: 'A non-commercial fan work',
         keys: { title: 'credits.made_by_what', author: 'credits.team', detail: 'credits.fan_work' },
       },
     ],
@@ -50,10 +53,34 @@ export const GAME_CREDITS: readonly CreditSection[] = [
   {
     heading: 'credits.built_with',
     lines: [
-      { title: 'Phaser 4', author: 'Richard Davey and Phaser Studio', licence: 'MIT', detail: 'phaser.io — the scene and its candlelight', keys: { author: 'credits.phaser_authors', detail: 'credits.phaser' } },
-      { title: 'howler.js', author: 'James Simpson, GoldFire Studios', licence: 'MIT', detail: 'howlerjs.com — all the sound', keys: { detail: 'credits.howler' } },
-      { title: 'inkjs', author: 'inkle and Yannick Lohse', licence: 'MIT', detail: 'github.com/y-lohse/inkjs — the story runtime for ink', keys: { author: 'credits.inkjs_authors', detail: 'credits.inkjs' } },
-      { title: 'Fontsource', author: 'The Fontsource authors', licence: 'MIT', detail: 'fontsource.org — self-hosted typefaces', keys: { author: 'credits.fontsource_authors', detail: 'credits.fontsource' } },
+      {
+        title: 'Phaser 4',
+        author: 'Richard Davey and Phaser Studio',
+        licence: 'MIT',
+        detail: 'phaser.io — the scene and its candlelight',
+        keys: { author: 'credits.phaser_authors', detail: 'credits.phaser' },
+      },
+      {
+        title: 'howler.js',
+        author: 'James Simpson, GoldFire Studios',
+        licence: 'MIT',
+        detail: 'howlerjs.com — all the sound',
+        keys: { detail: 'credits.howler' },
+      },
+      {
+        title: 'inkjs',
+        author: 'inkle and Yannick Lohse',
+        licence: 'MIT',
+        detail: 'github.com/y-lohse/inkjs — the story runtime for ink',
+        keys: { author: 'credits.inkjs_authors', detail: 'credits.inkjs' },
+      },
+      {
+        title: 'Fontsource',
+        author: 'The Fontsource authors',
+        licence: 'MIT',
+        detail: 'fontsource.org — self-hosted typefaces',
+        keys: { author: 'credits.fontsource_authors', detail: 'credits.fontsource' },
+      },
     ],
   },
 ];

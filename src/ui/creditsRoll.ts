@@ -36,7 +36,9 @@ export class CreditsRoll {
       el('p', { class: 'roll-disclaimer', 'data-text': 'title.disclaimer' }),
       el('p', { class: 'roll-thanks', 'data-text': 'credits.thanks' }),
     ]);
-    this.layer = el('section', { id: 'credits-roll', class: 'credits-roll', 'data-label': 'credits.heading', 'data-intent': 'advance' }, [this.track]);
+    this.layer = el('section', { id: 'credits-roll', class: 'credits-roll', 'data-label': 'credits.heading', 'data-intent': 'advance' }, [
+      this.track,
+    ]);
     this.layer.hidden = true;
     parent.append(this.layer);
   }

@@ -20,12 +20,32 @@ export class CutsceneUi {
 
     this.holdText = el('p', { class: 'hold-text', id: 'hold-text' });
     this.holdFill = el('div', { class: 'hold-fill' });
-    this.holdBar = el('div', { class: 'hold-bar', role: 'progressbar', 'aria-labelledby': 'hold-text', 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': 0 }, [this.holdFill]);
-    this.holdBox = el('div', { id: 'hold-prompt', class: 'hold-prompt', role: 'status', 'aria-live': 'assertive' }, [this.holdText, this.holdBar]);
+    this.holdBar = el(
+      'div',
+      {
+        class: 'hold-bar',
+        role: 'progressbar',
+        'aria-labelledby': 'hold-text',
+        'aria-valuemin': 0,
+        'aria-valuemax': 100,
+        'aria-valuenow': 0,
+      },
+      [this.holdFill],
+    );
+    this.holdBox = el('div', { id: 'hold-prompt', class: 'hold-prompt', role: 'status', 'aria-live': 'assertive' }, [
+      this.holdText,
+      this.holdBar,
+    ]);
     this.holdBox.hidden = true;
 
     this.skipFill = el('span', { class: 'skip-fill', 'aria-hidden': 'true' });
-    this.skipButton = el('button', { type: 'button', id: 'btn-skip-cutscene', class: 'skip-cutscene', 'data-intent': 'skipNow', 'aria-keyshortcuts': 'Escape' });
+    this.skipButton = el('button', {
+      type: 'button',
+      id: 'btn-skip-cutscene',
+      class: 'skip-cutscene',
+      'data-intent': 'skipNow',
+      'aria-keyshortcuts': 'Escape',
+    });
     this.skipButton.append(this.skipFill, el('span', { 'data-text': 'cutscene.skip' }));
     this.skipButton.hidden = true;
 

@@ -30,7 +30,11 @@ export class DialogueBox {
     this.text = el('p', { class: 'line-text' });
     this.more = el('div', { class: 'more', 'aria-hidden': 'true', text: '▾' });
     this.choiceList = el('div', { class: 'choices', role: 'group', 'data-label': 'dialogue.choices' });
-    this.box = el('section', { id: 'dialogue', class: 'dialogue', 'aria-hidden': 'true', 'data-intent': 'advance' }, [this.speaker, this.text, this.more]);
+    this.box = el('section', { id: 'dialogue', class: 'dialogue', 'aria-hidden': 'true', 'data-intent': 'advance' }, [
+      this.speaker,
+      this.text,
+      this.more,
+    ]);
     this.box.hidden = true;
     this.choiceList.hidden = true;
     parent.append(this.box, this.choiceList);
@@ -69,7 +73,13 @@ export class DialogueBox {
     this.shownChoices = choices;
     this.choiceList.replaceChildren(
       ...choices.map((choice, position) =>
-        el('button', { type: 'button', class: 'choice', 'data-intent': 'choose', 'data-position': position, text: this.choiceText(choice, position) }),
+        el('button', {
+          type: 'button',
+          class: 'choice',
+          'data-intent': 'choose',
+          'data-position': position,
+          text: this.choiceText(choice, position),
+        }),
       ),
     );
     this.choiceList.hidden = choices.length === 0;

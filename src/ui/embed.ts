@@ -8,7 +8,13 @@ import { canFullscreen, fullscreenElement, FULLSCREEN_CHANGE } from './fullscree
 
 export function installEmbed(overlay: HTMLElement, say: Say): HTMLButtonElement {
   window.focus();
-  const fullscreen = el('button', { type: 'button', id: 'btn-fullscreen', class: 'play-button corner-button', 'data-intent': 'fullscreen', 'aria-keyshortcuts': 'F' });
+  const fullscreen = el('button', {
+    type: 'button',
+    id: 'btn-fullscreen',
+    class: 'play-button corner-button',
+    'data-intent': 'fullscreen',
+    'aria-keyshortcuts': 'F',
+  });
   fullscreen.append(fullscreenIcon());
   // Beside the play controls (History, Pause), which leave this corner free.
   Object.assign(fullscreen.style, { position: 'absolute', top: '0.6em', right: '0.6em', zIndex: '10', lineHeight: '1' });

@@ -29,7 +29,11 @@ export function focusKindOf(node: Element | null): FocusKind {
 /** Presses the focused control as a click would. */
 export function pressFocused(): void {
   const active = document.activeElement;
-  if (active instanceof HTMLButtonElement || (active instanceof HTMLInputElement && (active.type === 'checkbox' || active.type === 'radio'))) active.click();
+  if (
+    active instanceof HTMLButtonElement ||
+    (active instanceof HTMLInputElement && (active.type === 'checkbox' || active.type === 'radio'))
+  )
+    active.click();
 }
 
 /** Moves the focused slider one step, or the focused set of options to the next one. */
@@ -66,7 +70,8 @@ export function scrollFocused(step: 1 | -1): void {
 /** Only one stop for each set of radio options: the chosen one (arrows move within it). */
 export function oneStopPerGroup(list: readonly HTMLElement[]): HTMLElement[] {
   const groups = new Map<string, HTMLInputElement[]>();
-  for (const node of list) if (node instanceof HTMLInputElement && node.type === 'radio') groups.set(node.name, [...(groups.get(node.name) ?? []), node]);
+  for (const node of list)
+    if (node instanceof HTMLInputElement && node.type === 'radio') groups.set(node.name, [...(groups.get(node.name) ?? []), node]);
   return list.filter((node) => {
     if (!(node instanceof HTMLInputElement) || node.type !== 'radio') return true;
     const group = groups.get(node.name) ?? [];

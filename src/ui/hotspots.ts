@@ -38,7 +38,13 @@ export class Hotspots {
     for (const prop of props) {
       if (!prop.hotspot) continue;
       const { x, y, w, h } = prop.hotspot;
-      const b = el('button', { type: 'button', class: 'hotspot', 'data-label': `label.${prop.id}`, 'data-intent': 'use', 'data-prop': prop.id });
+      const b = el('button', {
+        type: 'button',
+        class: 'hotspot',
+        'data-label': `label.${prop.id}`,
+        'data-intent': 'use',
+        'data-prop': prop.id,
+      });
       Object.assign(b.style, { left: `${x}px`, top: `${y}px`, width: `${w}px`, height: `${h}px` });
       // How far a fingertip's larger reach may spread sideways (phone.css) before it would take
       // a neighbour's ground: half the gap to the next object on either side.
@@ -77,7 +83,9 @@ export class Hotspots {
     const prop = this.props.find((p) => p.id === propId);
     if (!b || b.hidden || !prop) {
       // The pointer left, but the keyboard's focus may still be on one.
-      const focused = [...this.buttons.values()].find((x) => x === document.activeElement && !x.hidden && this.focusShows() && x.matches(':focus-visible'));
+      const focused = [...this.buttons.values()].find(
+        (x) => x === document.activeElement && !x.hidden && this.focusShows() && x.matches(':focus-visible'),
+      );
       const focusedProp = focused?.dataset.prop;
       if (propId === null && focusedProp !== undefined) {
         this.highlight(focusedProp);

@@ -114,8 +114,20 @@ export class Menus {
     hooks.creditsButton.addEventListener('click', () => this.stack.open(this.credits));
 
     // Game controls, not menu buttons: a press on them is the input layer's, like a key's.
-    const historyButton = el('button', { type: 'button', class: 'play-button', 'data-intent': 'history', 'aria-keyshortcuts': 'H', 'data-text': 'play.history' });
-    const pauseButton = el('button', { type: 'button', class: 'play-button pause-button', 'data-intent': 'pause', 'data-label': 'play.pause', 'aria-keyshortcuts': 'Escape' });
+    const historyButton = el('button', {
+      type: 'button',
+      class: 'play-button',
+      'data-intent': 'history',
+      'aria-keyshortcuts': 'H',
+      'data-text': 'play.history',
+    });
+    const pauseButton = el('button', {
+      type: 'button',
+      class: 'play-button pause-button',
+      'data-intent': 'pause',
+      'data-label': 'play.pause',
+      'aria-keyshortcuts': 'Escape',
+    });
     pauseButton.append(el('span', { class: 'pause-glyph', 'aria-hidden': 'true' }));
     this.playControls = el('div', { id: 'play-controls', class: 'play-controls' }, [historyButton, pauseButton]);
     this.playControls.hidden = true;

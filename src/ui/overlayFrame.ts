@@ -48,12 +48,19 @@ export class OverlayFrame {
     Object.assign(this.overlay.style, { left: px(overlay.x), top: px(overlay.y), width: px(overlay.width), height: px(overlay.height) });
     // Sideways the canvas fills the root and Phaser letterboxes it; upright its host is the
     // whole picture, wider than the screen, and the root clips it to the middle.
-    const host = orientation === 'portrait' ? { left: px(picture.x), top: px(picture.y), width: px(picture.width), height: px(picture.height), right: 'auto', bottom: 'auto' } : { left: '0', top: '0', width: '', height: '', right: '0', bottom: '0' };
+    const host =
+      orientation === 'portrait'
+        ? { left: px(picture.x), top: px(picture.y), width: px(picture.width), height: px(picture.height), right: 'auto', bottom: 'auto' }
+        : { left: '0', top: '0', width: '', height: '', right: '0', bottom: '0' };
     Object.assign(this.canvasHost.style, host);
     document.body.dataset.layout = orientation;
     this.overlay.style.setProperty('--picture-shown', px(pictureShown));
     this.applyView();
-    const changed = before.orientation !== orientation || before.picture.width !== picture.width || before.picture.height !== picture.height || before.picture.x !== picture.x;
+    const changed =
+      before.orientation !== orientation ||
+      before.picture.width !== picture.width ||
+      before.picture.height !== picture.height ||
+      before.picture.x !== picture.x;
     if (changed) for (const listener of this.listeners) listener(this.layout);
   }
 

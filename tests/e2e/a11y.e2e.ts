@@ -27,7 +27,9 @@ async function snapshot(game: GameDriver, name: string): Promise<string> {
  */
 async function exposedButtons(game: GameDriver): Promise<string[]> {
   const cdp = await game.context.newCDPSession(game.page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+  };
   await cdp.detach();
   return nodes.filter((n) => !n.ignored && n.role?.value === 'button').map((n) => n.name?.value ?? '');
 }
@@ -46,7 +48,15 @@ describe('the accessibility tree', () => {
     await fastCutscenes(game);
 
     const title = await snapshot(game, 'title');
-    expectAll(title, ['heading "Every Night" [level=1]', 'navigation "Main menu"', 'button "New game"', 'button "Settings"', 'button "Credits"', /Content note/, /fan work/]);
+    expectAll(title, [
+      'heading "Every Night" [level=1]',
+      'navigation "Main menu"',
+      'button "New game"',
+      'button "Settings"',
+      'button "Credits"',
+      /Content note/,
+      /fan work/,
+    ]);
     expect(title).not.toContain('button "Continue"');
     // No unnamed buttons anywhere.
     expect(title).not.toMatch(/button\s*(\[|$)/m);
@@ -55,13 +65,32 @@ describe('the accessibility tree', () => {
     const settings = await snapshot(game, 'settings');
     expectAll(settings, [
       'dialog "Settings"',
-      'slider "Master volume"', 'slider "Music"', 'slider "Ambience"', 'slider "Effects"',
-      'checkbox "Mute all sound"', 'group "Text speed"', 'radio "Instant"',
-      'checkbox "Auto-advance"', 'slider "Auto-advance delay"', 'checkbox "Skip lines already seen"',
-      'group "Text size"', 'radio "Largest"', 'group "Typeface"', 'radio "OpenDyslexic"', 'slider "Line spacing"',
-      'checkbox "High-contrast text box"', 'checkbox "Captions for sounds"', 'checkbox "Reduced flicker"',
-      'checkbox "Reduced motion"', 'checkbox "Fullscreen"', /button "Pause \/ back \(hold to skip\): Esc\. Change"/, 'button "Reset keys to defaults"',
-      'region "Gamepad"', 'checkbox "Swap A and B"', 'checkbox "Rumble with the heartbeat"', 'button "Done"',
+      'slider "Master volume"',
+      'slider "Music"',
+      'slider "Ambience"',
+      'slider "Effects"',
+      'checkbox "Mute all sound"',
+      'group "Text speed"',
+      'radio "Instant"',
+      'checkbox "Auto-advance"',
+      'slider "Auto-advance delay"',
+      'checkbox "Skip lines already seen"',
+      'group "Text size"',
+      'radio "Largest"',
+      'group "Typeface"',
+      'radio "OpenDyslexic"',
+      'slider "Line spacing"',
+      'checkbox "High-contrast text box"',
+      'checkbox "Captions for sounds"',
+      'checkbox "Reduced flicker"',
+      'checkbox "Reduced motion"',
+      'checkbox "Fullscreen"',
+      /button "Pause \/ back \(hold to skip\): Esc\. Change"/,
+      'button "Reset keys to defaults"',
+      'region "Gamepad"',
+      'checkbox "Swap A and B"',
+      'checkbox "Rumble with the heartbeat"',
+      'button "Done"',
     ]);
     // The title behind the panel is inert: out of the tree a screen reader walks.
     const behindSettings = await exposedButtons(game);
@@ -76,7 +105,11 @@ describe('the accessibility tree', () => {
     await game.clickButton('Back');
 
     await game.clickButton('New game');
-    await game.page.waitForFunction(() => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue', undefined, { timeout: 180_000 });
+    await game.page.waitForFunction(
+      () => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue',
+      undefined,
+      { timeout: 180_000 },
+    );
     for (let i = 0; i < 60 && (await game.mode()) !== 'explore'; i++) {
       if ((await game.mode()) === 'dialogue') await game.press('Space');
       else await game.page.waitForTimeout(100);
@@ -88,7 +121,15 @@ describe('the accessibility tree', () => {
     await game.press('Escape');
     await game.page.waitForFunction(() => document.body.dataset.panel === 'pause');
     const pause = await snapshot(game, 'pause');
-    expectAll(pause, ['dialog "Paused"', 'navigation "Pause menu"', 'button "Resume"', 'button "Settings"', 'button "History"', 'button "Restart from the last beat"', 'button "Back to title"']);
+    expectAll(pause, [
+      'dialog "Paused"',
+      'navigation "Pause menu"',
+      'button "Resume"',
+      'button "Settings"',
+      'button "History"',
+      'button "Restart from the last beat"',
+      'button "Back to title"',
+    ]);
     // The game behind the pause menu is out of the tree.
     const behindPause = await exposedButtons(game);
     expect(behindPause).toContain('Resume');

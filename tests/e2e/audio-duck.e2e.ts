@@ -13,7 +13,9 @@ const levels = (game: GameDriver): Promise<AudioLevels> =>
   game.page.evaluate(() => (window as unknown as { everyNightAudio: { levels: () => AudioLevels } }).everyNightAudio.levels());
 
 const setSpeed = (game: GameDriver, speed: number): Promise<void> =>
-  game.page.evaluate((s) => { document.documentElement.dataset.cutsceneSpeed = String(s); }, speed);
+  game.page.evaluate((s) => {
+    document.documentElement.dataset.cutsceneSpeed = String(s);
+  }, speed);
 
 /** Enter through lines (the first choice when there is one) until a cutscene runs. */
 async function playUntilCutscene(game: GameDriver, id: string): Promise<void> {
@@ -57,8 +59,11 @@ describe('the duck at the kiss', () => {
     // The reunion's music, faded in, with nothing ducking it (before the last kiss's heartbeat).
     // (Howler reports a fade's gain in steps of 0.01.)
     const full = (l: AudioLevels): boolean =>
-      l.music?.cue === 'music_reunion' && l.music.full > 0 && Math.abs(l.music.level - l.music.full) < 0.005 &&
-      Math.abs(l.music.reported - l.music.full) <= 0.011 && l.duckHolders.length === 0;
+      l.music?.cue === 'music_reunion' &&
+      l.music.full > 0 &&
+      Math.abs(l.music.level - l.music.full) < 0.005 &&
+      Math.abs(l.music.reported - l.music.full) <= 0.011 &&
+      l.duckHolders.length === 0;
     // Read while the reunion is still running: once it is over, every loop is stopped anyway.
     const inReunion = (): Promise<boolean> => game.page.evaluate(() => document.body.dataset.cutscene === 'reunion');
     let l = await levels(game);

@@ -38,7 +38,10 @@ describe('the built bundle', () => {
       // One known idiom is allowed: a global-object lookup bundled with Phaser that tries
       // `globalThis` first (always there in a browser), so its `Function('return this')` fallback
       // never runs — and the CSP test below would report it if it did.
-      const withoutIdiom = text.replace(/typeof globalThis\s*==\s*[`'"]object[`'"]\s*\)\s*return globalThis;\s*try\s*\{\s*return this\s*\|\|\s*Function\(\s*[`'"]return this[`'"]\s*\)\(\)/g, '');
+      const withoutIdiom = text.replace(
+        /typeof globalThis\s*==\s*[`'"]object[`'"]\s*\)\s*return globalThis;\s*try\s*\{\s*return this\s*\|\|\s*Function\(\s*[`'"]return this[`'"]\s*\)\(\)/g,
+        '',
+      );
       expect(/\bFunction\s*\(\s*["'`]/.test(withoutIdiom), `${name} builds a Function from a string`).toBe(false);
       expect(/set(Timeout|Interval)\s*\(\s*["'`]/.test(text), `${name} passes a string to a timer`).toBe(false);
     }
@@ -52,7 +55,8 @@ describe('the built bundle', () => {
       for (const [url] of code.matchAll(/\bhttps?:\/\/[^\s"'`)<>\\]+/gi)) {
         if (!NOT_FETCHED.some((ok) => ok.test(url))) found.push(`${name}: ${url}`);
       }
-      for (const [url] of code.matchAll(/["'`(]\/\/[a-z0-9-]+(\.[a-z0-9-]+)+\//gi)) found.push(`${name}: protocol-relative ${url.slice(1)}`);
+      for (const [url] of code.matchAll(/["'`(]\/\/[a-z0-9-]+(\.[a-z0-9-]+)+\//gi))
+        found.push(`${name}: protocol-relative ${url.slice(1)}`);
     }
     expect(found).toEqual([]);
   });
@@ -65,13 +69,13 @@ describe('the built bundle', () => {
     }
   });
 
-  it('loads only relative files from index.html, with one inline script (the title\'s words) and no handler', () => {
+  it("loads only relative files from index.html, with one inline script (the title's words) and no handler", () => {
     const html = indexHtml();
     const scriptTags = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
     expect(scriptTags.length).toBeGreaterThan(0);
     const inline = scriptTags.filter(([, , body = '']) => body.trim() !== '');
     expect(inline, 'inline scripts in index.html').toHaveLength(1);
-    expect(inline[0]?.[2], 'the inline script writes the title in the player\'s language').toMatch(/data-text|\[data-text\]/);
+    expect(inline[0]?.[2], "the inline script writes the title in the player's language").toMatch(/data-text|\[data-text\]/);
     for (const [, attrs = '', body = ''] of scriptTags) if (body.trim() === '') expect(attrs).toMatch(/src="\.\//);
     expect(/\son[a-z]+\s*=/i.test(html), 'inline event handler attribute in index.html').toBe(false);
     for (const [, ref = ''] of html.matchAll(/\b(?:src|href)="([^"]+)"/g)) {
@@ -84,7 +88,9 @@ describe('the built bundle', () => {
     const csp = cspOf(indexHtml());
     expect(csp.get('default-src')).toEqual(["'self'"]);
     // 'self', and the one inline script by its hash: nothing else inline may run.
-    const inline = [...indexHtml().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map(([, body = '']) => body).filter((body) => body.trim() !== '');
+    const inline = [...indexHtml().matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)]
+      .map(([, body = '']) => body)
+      .filter((body) => body.trim() !== '');
     const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
     expect(csp.get('script-src')).toEqual(["'self'", ...hashes]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
@@ -92,7 +98,8 @@ describe('the built bundle', () => {
     for (const [directive, values] of csp) {
       for (const value of values) {
         expect(value, `${directive} allows eval`).not.toMatch(/unsafe-eval|wasm-unsafe-eval/);
-        if (directive.startsWith('script')) expect(value, `${directive} allows inline script`).not.toMatch(/unsafe-inline|unsafe-hashes|^'nonce-/);
+        if (directive.startsWith('script'))
+          expect(value, `${directive} allows inline script`).not.toMatch(/unsafe-inline|unsafe-hashes|^'nonce-/);
         if (directive.startsWith('script') && value.startsWith("'sha256-")) continue;
         expect(value, `${directive} allows a remote host`).toMatch(/^('self'|'none'|'unsafe-inline'|data:|blob:)$/);
       }
@@ -108,11 +115,17 @@ describe('the game under its Content-Security-Policy', () => {
     await game.context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+      );
     });
     await game.open();
     await game.clickButton('New game');
-    await game.page.waitForFunction(() => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue', undefined, { timeout: 120_000 });
+    await game.page.waitForFunction(
+      () => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue',
+      undefined,
+      { timeout: 120_000 },
+    );
     for (let i = 0; i < 6 && (await game.mode()) === 'dialogue'; i++) await game.press('Space');
     const violations = await game.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
     expect(violations).toEqual([]);

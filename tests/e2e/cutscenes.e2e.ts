@@ -49,7 +49,9 @@ describe('the cutscenes, in the built game', () => {
     await game.screenshot('cutscene-cold-open-dissolve');
     await setSpeed(game, FASTER);
     // Waiting for the card is the check: at test speed it may be gone again a moment later.
-    await game.page.waitForFunction(() => document.getElementById('cutscene-card')?.textContent === 'Every Night', undefined, { timeout: 120_000 });
+    await game.page.waitForFunction(() => document.getElementById('cutscene-card')?.textContent === 'Every Night', undefined, {
+      timeout: 120_000,
+    });
     await waitCutsceneOver(game);
     expect(await game.logLines()).toContain('Buffy: Same time tomorrow.');
 
@@ -82,7 +84,9 @@ describe('the cutscenes, in the built game', () => {
     await frames(game.page, 4);
     await game.screenshot('cutscene-embrace');
     await setSpeed(game, FASTER);
-    await game.page.waitForFunction(() => document.getElementById('cutscene-card')?.textContent === 'The End', undefined, { timeout: 180_000 });
+    await game.page.waitForFunction(() => document.getElementById('cutscene-card')?.textContent === 'The End', undefined, {
+      timeout: 180_000,
+    });
     await game.page.waitForFunction(() => document.body.dataset.credits === 'rolling', undefined, { timeout: 60_000 });
     expect(await game.page.locator('#credits-roll').textContent()).toMatch(/Salamander/i);
     await game.waitForTitle();

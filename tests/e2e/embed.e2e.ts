@@ -75,7 +75,8 @@ async function embed(width: number, height: number): Promise<Embedded> {
     // Cutscenes at 8× (the tests' knob): the frame, not the pacing, is under test here.
     document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '8'));
     try {
-      if (localStorage.getItem('every-night:settings') === null) localStorage.setItem('every-night:settings', JSON.stringify({ textSpeed: 0 }));
+      if (localStorage.getItem('every-night:settings') === null)
+        localStorage.setItem('every-night:settings', JSON.stringify({ textSpeed: 0 }));
     } catch {
       /* the host page has its own storage */
     }
@@ -163,7 +164,8 @@ describe('the game embedded in an itch.io-like page', () => {
     for (let i = 0; i < 120 && (await mode(e.frame)) !== 'explore'; i++) {
       const m = await mode(e.frame);
       if (m === 'dialogue') await e.page.keyboard.press('Space');
-      else if (m === 'cutscene') await e.frame.waitForFunction(() => document.body.dataset.mode !== 'cutscene', undefined, { timeout: 180_000 });
+      else if (m === 'cutscene')
+        await e.frame.waitForFunction(() => document.body.dataset.mode !== 'cutscene', undefined, { timeout: 180_000 });
       else await e.page.waitForTimeout(200);
     }
     expect(await mode(e.frame)).toBe('explore');
@@ -178,7 +180,15 @@ describe('the game embedded in an itch.io-like page', () => {
     // Fullscreen from F and from the on-screen button; the game reflows to the screen and back.
     await e.page.keyboard.press('KeyF');
     await e.frame.waitForFunction(() => document.fullscreenElement !== null, undefined, { timeout: 10_000 });
-    await e.frame.waitForFunction(() => Math.abs((document.querySelector('canvas')?.getBoundingClientRect().width ?? 0) - Math.min(window.innerWidth, (window.innerHeight * 16) / 9)) < 3, undefined, { timeout: 10_000 });
+    await e.frame.waitForFunction(
+      () =>
+        Math.abs(
+          (document.querySelector('canvas')?.getBoundingClientRect().width ?? 0) -
+            Math.min(window.innerWidth, (window.innerHeight * 16) / 9),
+        ) < 3,
+      undefined,
+      { timeout: 10_000 },
+    );
     await e.page.keyboard.press('KeyF');
     await e.frame.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 10_000 });
     await e.frame.locator('#btn-fullscreen').click();
@@ -186,7 +196,11 @@ describe('the game embedded in an itch.io-like page', () => {
     await expect.poll(() => e.frame.locator('#btn-fullscreen').getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
     await e.frame.locator('#btn-fullscreen').click();
     await e.frame.waitForFunction(() => document.fullscreenElement === null, undefined, { timeout: 10_000 });
-    await e.frame.waitForFunction(() => Math.abs((document.querySelector('canvas')?.getBoundingClientRect().width ?? 0) - 960) < 3, undefined, { timeout: 10_000 });
+    await e.frame.waitForFunction(
+      () => Math.abs((document.querySelector('canvas')?.getBoundingClientRect().width ?? 0) - 960) < 3,
+      undefined,
+      { timeout: 10_000 },
+    );
     await expectFits(e.frame, 960, 540);
     await e.page.screenshot({ path: join(ARTIFACTS, 'embed-960x540.png') });
     expect(e.faults).toEqual([]);
@@ -205,7 +219,11 @@ describe('the game embedded in an itch.io-like page', () => {
       const box = await e.frame.locator('#btn-new').boundingBox();
       if (!box) throw new Error('New game is not on screen');
       await e.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-      await e.frame.waitForFunction(() => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'cutscene', undefined, { timeout: 60_000 });
+      await e.frame.waitForFunction(
+        () => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'cutscene',
+        undefined,
+        { timeout: 60_000 },
+      );
       const before = await e.frame.evaluate(() => document.querySelectorAll('#story-log p').length);
       for (let i = 0; i < 4; i++) {
         await e.page.keyboard.press('Space');

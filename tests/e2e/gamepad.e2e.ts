@@ -13,7 +13,14 @@ async function countKeysAndMice(game: GameDriver): Promise<void> {
     const counted = { keys: 0, mice: 0 };
     Object.assign(window, { __counted: counted });
     for (const type of ['keydown', 'keyup']) window.addEventListener(type, () => (counted.keys += 1), true);
-    for (const type of ['mousedown', 'mouseup', 'click']) window.addEventListener(type, (e) => { if ((e as MouseEvent).detail > 0) counted.mice += 1; }, true);
+    for (const type of ['mousedown', 'mouseup', 'click'])
+      window.addEventListener(
+        type,
+        (e) => {
+          if ((e as MouseEvent).detail > 0) counted.mice += 1;
+        },
+        true,
+      );
     window.addEventListener('pointerdown', () => (counted.mice += 1), true);
   });
 }
@@ -31,7 +38,9 @@ describe('the gamepad', () => {
     const game = await browser.game({ settings: FAST });
     await countKeysAndMice(game);
     await game.context.addInitScript(installVirtualPad);
-    await game.context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '30')));
+    await game.context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '30')),
+    );
     await game.open();
     const pad = new Player(game, 'gamepad');
 
@@ -81,7 +90,10 @@ describe('the gamepad', () => {
     await pad.padPress(PAD.a);
     await game.waitForTitle();
     expect(await game.logLines()).toContain('Spike: But I heard the last bit.');
-    expect(await game.page.evaluate(() => (window as unknown as { __counted: { keys: number; mice: number } }).__counted)).toEqual({ keys: 0, mice: 0 });
+    expect(await game.page.evaluate(() => (window as unknown as { __counted: { keys: number; mice: number } }).__counted)).toEqual({
+      keys: 0,
+      mice: 0,
+    });
   });
 
   it('skips a cutscene when B is held, and pauses when it is tapped', async () => {

@@ -28,7 +28,9 @@ export function chromiumPath(): string {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = candidates.find((p): p is string => p !== undefined && p !== '' && existsSync(p));
   if (!found) {
-    throw new Error('No Chromium found. Install one (Debian: `apt-get update && apt-get install -y chromium`) or set CHROME_PATH to its binary.');
+    throw new Error(
+      'No Chromium found. Install one (Debian: `apt-get update && apt-get install -y chromium`) or set CHROME_PATH to its binary.',
+    );
   }
   return found;
 }
@@ -134,13 +136,17 @@ export class GameDriver {
         const pattern = new RegExp(source, flags);
         return [...document.querySelectorAll('#story-log p')].some((p) => pattern.test(p.textContent));
       },
-      typeof text === 'string' ? { source: text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags: '' } : { source: text.source, flags: text.flags },
+      typeof text === 'string'
+        ? { source: text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags: '' }
+        : { source: text.source, flags: text.flags },
       { timeout },
     );
   }
 
   async visibleObjects(): Promise<string[]> {
-    return this.page.locator('button.hotspot:not([hidden])').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+    return this.page
+      .locator('button.hotspot:not([hidden])')
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
   }
 
   async screenshot(name: string): Promise<string> {
@@ -198,7 +204,8 @@ export function useBrowser(flags: string[] = []): { game: (options?: GameOptions
       page.on('requestfailed', (request) => faults.add(`request failed: ${request.url()} (${request.failure()?.errorText})`));
       page.on('request', (request) => {
         const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) faults.add(`request left the game's origin: ${url}`);
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          faults.add(`request left the game's origin: ${url}`);
       });
       const storage: Record<string, string> = { ...options.storage };
       if (options.settings) storage['every-night:settings'] = JSON.stringify(options.settings);

@@ -22,7 +22,10 @@ function englishOnly(lang: string): Set<string> {
   const theirs = Object.values(table).join('\n');
   return new Set(
     Object.entries(english)
-      .filter(([key, text]) => table[key] !== undefined && table[key] !== text && text.replace(/\{[^}]+\}/g, '').trim().length >= 5 && !theirs.includes(text))
+      .filter(
+        ([key, text]) =>
+          table[key] !== undefined && table[key] !== text && text.replace(/\{[^}]+\}/g, '').trim().length >= 5 && !theirs.includes(text),
+      )
       .map(([, text]) => text.split(/\{[^}]+\}/)[0]?.trim() ?? text)
       .filter((text) => text.length >= 5),
   );
@@ -37,7 +40,8 @@ async function readable(game: GameDriver): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       const text = node.textContent?.trim() ?? '';
-      if (text !== '' && parent && !parent.classList.contains('unrevealed') && (shown(parent) || parent.closest('#story-log'))) out.push(text);
+      if (text !== '' && parent && !parent.classList.contains('unrevealed') && (shown(parent) || parent.closest('#story-log')))
+        out.push(text);
     }
     for (const el of document.querySelectorAll('[aria-label]')) if (shown(el)) out.push(el.getAttribute('aria-label') ?? '');
     out.push(document.title);
@@ -57,7 +61,9 @@ describe.each([
 ])('a browser in %s', (locale, lang, theEnd) => {
   it('plays from the title to the end card in its language, with no English left', { timeout: 900_000 }, async () => {
     const game = await browser.game({ settings: FAST, locale });
-    await game.context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '30')));
+    await game.context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '30')),
+    );
     await game.open();
     expect(await game.page.evaluate(() => document.documentElement.lang)).toBe(lang);
     await expectNoEnglish(game, lang, 'the title');
@@ -75,7 +81,9 @@ describe.each([
     await player.playUntil((s) => s.choices.length > 0 && s.beat === 'footsteps');
     await expectNoEnglish(game, lang, 'the first choice');
     await player.playUntil((s) => s.hold === 'waiting');
-    expect(await game.page.locator('#hold-prompt').textContent()).toContain(tables[lang]?.['prompt.lean.keyboard']?.split('{')[0]?.trim() ?? '?');
+    expect(await game.page.locator('#hold-prompt').textContent()).toContain(
+      tables[lang]?.['prompt.lean.keyboard']?.split('{')[0]?.trim() ?? '?',
+    );
     await expectNoEnglish(game, lang, 'the kiss');
     await player.lean();
     await player.playUntil((s) => s.cutscene === 'reunion');
@@ -97,10 +105,17 @@ describe('the credits panel', () => {
     const shown = (await game.page.locator('#credits-panel').textContent()) ?? '';
     const assets = Object.keys(english).filter((key) => key.startsWith('asset.'));
     expect(assets.length).toBeGreaterThan(100);
-    expect(assets.filter((key) => shown.includes(english[key] ?? '?')), `English asset words in the ${lang} panel`).toEqual([]);
-    expect(assets.filter((key) => !shown.includes(tables[lang]?.[key] ?? '?')), `asset words missing from the ${lang} panel`).toEqual([]);
+    expect(
+      assets.filter((key) => shown.includes(english[key] ?? '?')),
+      `English asset words in the ${lang} panel`,
+    ).toEqual([]);
+    expect(
+      assets.filter((key) => !shown.includes(tables[lang]?.[key] ?? '?')),
+      `asset words missing from the ${lang} panel`,
+    ).toEqual([]);
     // Names, licences and file names stay as they are.
-    for (const kept of ['Alexander Holm', 'CC BY 4.0', 'OFL-1.1', 'pour.webm, pour.mp3', 'scripts/art/page/42-buffy.js']) expect(shown).toContain(kept);
+    for (const kept of ['Alexander Holm', 'CC BY 4.0', 'OFL-1.1', 'pour.webm, pour.mp3', 'scripts/art/page/42-buffy.js'])
+      expect(shown).toContain(kept);
     // No screenshot: one costs ten seconds on a loaded machine (the panels were looked at by hand).
     await game.press('Escape');
     await game.page.waitForFunction(() => document.body.dataset.panel === '', undefined, { timeout: 30_000 });
@@ -163,11 +178,20 @@ describe('the text box', () => {
     const game = await browser.game({ settings: { ...FAST, textSize: 'huge' }, viewport: { width: 960, height: 540 } });
     await game.open();
     await game.clickButton('New game');
-    await game.page.waitForFunction(() => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'explore', undefined, { timeout: 120_000 });
+    await game.page.waitForFunction(
+      () => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'explore',
+      undefined,
+      { timeout: 120_000 },
+    );
     const spills: string[] = [];
     for (const lang of Object.keys(tables)) {
       const longest = Object.entries(tables[lang] ?? {})
-        .filter(([key]) => !/^(ui|title|settings|keys|pad|key|credits|prompt|controls|notice|format|history|pause|label|caption|loading|error|page|game|play|fullscreen|dialogue|hotspots|log|cutscene)\./.test(key))
+        .filter(
+          ([key]) =>
+            !/^(ui|title|settings|keys|pad|key|credits|prompt|controls|notice|format|history|pause|label|caption|loading|error|page|game|play|fullscreen|dialogue|hotspots|log|cutscene)\./.test(
+              key,
+            ),
+        )
         .sort((a, b) => b[1].length - a[1].length)
         .slice(0, 5);
       for (const [key, text] of longest) {

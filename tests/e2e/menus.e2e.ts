@@ -28,7 +28,9 @@ async function arrowTo(game: GameDriver, name: RegExp, key = 'ArrowDown'): Promi
 
 /** Waits through the cold open (a cutscene) until the story shows a line or objects. */
 async function playUntilStory(game: GameDriver): Promise<void> {
-  await game.page.waitForFunction(() => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue', undefined, { timeout: 180_000 });
+  await game.page.waitForFunction(() => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue', undefined, {
+    timeout: 180_000,
+  });
 }
 
 describe('menus', () => {
@@ -102,7 +104,9 @@ describe('menus', () => {
     await game.page.getByText('Largest', { exact: true }).click();
     await game.page.getByText('Atkinson Hyperlegible', { exact: true }).click();
     await game.page.getByLabel('High-contrast text box').click();
-    const stored = await game.page.evaluate(() => JSON.parse(localStorage.getItem('every-night:settings') ?? '{}') as Record<string, unknown>);
+    const stored = await game.page.evaluate(
+      () => JSON.parse(localStorage.getItem('every-night:settings') ?? '{}') as Record<string, unknown>,
+    );
     expect(stored).toMatchObject({ textSize: 'huge', typeface: 'legible', highContrast: true });
     await game.screenshot('menus-settings-largest');
     await game.clickButton('Done');

@@ -14,7 +14,12 @@ async function fastCutscenes(game: GameDriver): Promise<void> {
 async function keyUntil(game: GameDriver, wanted: string): Promise<void> {
   for (let i = 0; i < 80 && (await game.mode()) !== wanted; i++) {
     if ((await game.mode()) === 'dialogue') await game.press('Space');
-    else await game.page.waitForFunction(() => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'explore', undefined, { timeout: 120_000 });
+    else
+      await game.page.waitForFunction(
+        () => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'explore',
+        undefined,
+        { timeout: 120_000 },
+      );
   }
   expect(await game.mode()).toBe(wanted);
 }
@@ -49,7 +54,7 @@ async function continueFromTitle(game: GameDriver): Promise<void> {
   await game.waitForMode('dialogue');
 }
 
-describe('a phone\'s life', () => {
+describe("a phone's life", () => {
   it('comes back to the same line after the page was left (a reload fires pagehide)', async () => {
     const game = await browser.game({ settings: FAST });
     const line = await toLineAfterAChoice(game);
@@ -138,7 +143,8 @@ describe('a phone\'s life', () => {
     const game = await browser.game({ settings: FAST });
     await game.context.addInitScript(() => {
       // As iPhone Safari: neither the standard name nor WebKit's (Chromium has both) says yes.
-      for (const name of ['fullscreenEnabled', 'webkitFullscreenEnabled']) Object.defineProperty(Document.prototype, name, { get: () => false, configurable: true });
+      for (const name of ['fullscreenEnabled', 'webkitFullscreenEnabled'])
+        Object.defineProperty(Document.prototype, name, { get: () => false, configurable: true });
     });
     await game.open();
     expect(await game.page.locator('#btn-fullscreen').isHidden()).toBe(true);
@@ -161,7 +167,9 @@ describe('a phone\'s life', () => {
     const game = await browser.game({ settings: { textSpeed: 0 }, viewport: { width: 844, height: 390 }, phone: true });
     await game.open();
     await game.page.waitForFunction(() => document.body.dataset.panel === 'brightness');
-    expect(await game.page.evaluate(() => [document.body.dataset.brightness, document.body.classList.contains('brightness-lifted')])).toEqual(['0.50', true]);
+    expect(
+      await game.page.evaluate(() => [document.body.dataset.brightness, document.body.classList.contains('brightness-lifted')]),
+    ).toEqual(['0.50', true]);
     await game.page.locator('#brightness-done').tap();
     await game.page.waitForFunction(() => document.body.dataset.panel === '');
     // A reload while the late sheets still download would abort them (a fault): let them land.

@@ -85,13 +85,16 @@ async function shoot(browser: Browser, url: string, save: string, pngs: Map<stri
   await page.goto(`${url}?debug`);
   await page.locator('#title:not([hidden])').waitFor({ state: 'visible', timeout: 120_000 });
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForFunction(() => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'explore', undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'explore', undefined, {
+    timeout: 120_000,
+  });
   await page.waitForFunction(() => document.body.dataset.settled === 'true', undefined, { timeout: 60_000 });
   if (stage) {
     // What the resumed line starts (its fades) runs out first, so nothing of it is left half done.
     await page.waitForTimeout(3000);
     await page.evaluate((room) => {
-      const game = (window as unknown as { everyNight: { scene: { getScene(key: string): { restore(state: unknown): void } } } }).everyNight;
+      const game = (window as unknown as { everyNight: { scene: { getScene(key: string): { restore(state: unknown): void } } } })
+        .everyNight;
       game.scene.getScene('crypt').restore(room);
     }, stage);
   }
@@ -123,13 +126,23 @@ function difference(a: Image, b: Image): Difference {
   let sum = 0;
   for (let p = 0; p < diffs.length; p++) {
     const i = p * 4;
-    const d = Math.max(Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)), Math.abs((a.data[i + 1] ?? 0) - (b.data[i + 1] ?? 0)), Math.abs((a.data[i + 2] ?? 0) - (b.data[i + 2] ?? 0)));
+    const d = Math.max(
+      Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)),
+      Math.abs((a.data[i + 1] ?? 0) - (b.data[i + 1] ?? 0)),
+      Math.abs((a.data[i + 2] ?? 0) - (b.data[i + 2] ?? 0)),
+    );
     diffs[p] = d;
     sum += d;
     if (d > 0) differing++;
   }
   const sorted = [...diffs].sort((x, y) => x - y);
-  return { differing, share: differing / diffs.length, mean: sum / diffs.length, p999: sorted[Math.floor(sorted.length * 0.999)] ?? 0, max: sorted.at(-1) ?? 0 };
+  return {
+    differing,
+    share: differing / diffs.length,
+    mean: sum / diffs.length,
+    p999: sorted[Math.floor(sorted.length * 0.999)] ?? 0,
+    max: sorted.at(-1) ?? 0,
+  };
 }
 
 /** The difference, amplified ×8 so a few levels show, for looking at. */
@@ -162,30 +175,33 @@ describe('the picture', () => {
     await before?.close();
   });
 
-  it.each(MOMENTS)('at the $name, with the textures as shipped, is the picture the PNG sources make, within a few levels', async ({ name, save, stage }) => {
-    if (!browser || !shipped) throw new Error('not ready');
-    const data = save();
-    const room = stage?.();
-    const pngs = pngSources();
-    const asShipped = await shoot(browser, shipped.url, data, null, room);
-    const fromPng = await shoot(browser, shipped.url, data, pngs, room);
-    writeFileSync(join(OUT, `${name}-shipped.png`), asShipped);
-    writeFileSync(join(OUT, `${name}-png.png`), fromPng);
-    const a = decode(asShipped);
-    const b = decode(fromPng);
-    writeFileSync(join(OUT, `${name}-difference-x8.png`), differenceImage(a, b));
-    const diff = difference(a, b);
-    report[`${name}: shipped vs PNG sources`] = diff;
-    if (before) {
-      const old = await shoot(browser, before.url, data, null, room);
-      writeFileSync(join(OUT, `${name}-before.png`), old);
-      const o = decode(old);
-      writeFileSync(join(OUT, `${name}-before-difference-x8.png`), differenceImage(a, o));
-      report[`${name}: shipped vs before`] = difference(a, o);
-    }
-    // Under a level on average, and a few levels in all but one pixel in a thousand (the warmest
-    // light, the reunion's, shows the normal maps' error most: 9 levels at the 99.9th percentile).
-    expect(diff.mean, 'mean difference (levels)').toBeLessThan(1.5);
-    expect(diff.p999, '99.9th percentile (levels)').toBeLessThanOrEqual(10);
-  });
+  it.each(MOMENTS)(
+    'at the $name, with the textures as shipped, is the picture the PNG sources make, within a few levels',
+    async ({ name, save, stage }) => {
+      if (!browser || !shipped) throw new Error('not ready');
+      const data = save();
+      const room = stage?.();
+      const pngs = pngSources();
+      const asShipped = await shoot(browser, shipped.url, data, null, room);
+      const fromPng = await shoot(browser, shipped.url, data, pngs, room);
+      writeFileSync(join(OUT, `${name}-shipped.png`), asShipped);
+      writeFileSync(join(OUT, `${name}-png.png`), fromPng);
+      const a = decode(asShipped);
+      const b = decode(fromPng);
+      writeFileSync(join(OUT, `${name}-difference-x8.png`), differenceImage(a, b));
+      const diff = difference(a, b);
+      report[`${name}: shipped vs PNG sources`] = diff;
+      if (before) {
+        const old = await shoot(browser, before.url, data, null, room);
+        writeFileSync(join(OUT, `${name}-before.png`), old);
+        const o = decode(old);
+        writeFileSync(join(OUT, `${name}-before-difference-x8.png`), differenceImage(a, o));
+        report[`${name}: shipped vs before`] = difference(a, o);
+      }
+      // Under a level on average, and a few levels in all but one pixel in a thousand (the warmest
+      // light, the reunion's, shows the normal maps' error most: 9 levels at the 99.9th percentile).
+      expect(diff.mean, 'mean difference (levels)').toBeLessThan(1.5);
+      expect(diff.p999, '99.9th percentile (levels)').toBeLessThanOrEqual(10);
+    },
+  );
 });

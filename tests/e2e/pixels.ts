@@ -19,7 +19,8 @@ function luminance(r: number, g: number, b: number): number {
 
 export function medianLuminance(image: Image): number {
   const values: number[] = [];
-  for (let i = 0; i < image.data.length; i += 16) values.push(luminance(image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0));
+  for (let i = 0; i < image.data.length; i += 16)
+    values.push(luminance(image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0));
   values.sort((a, b) => a - b);
   return values[Math.floor(values.length / 2)] ?? 0;
 }

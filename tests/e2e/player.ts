@@ -42,7 +42,8 @@ export interface Screen {
 
 export function look(page: Page): Promise<Screen> {
   return page.evaluate(() => {
-    const shown = (el: Element): boolean => el instanceof HTMLElement && !el.hidden && el.closest('[hidden]') === null && el.getClientRects().length > 0;
+    const shown = (el: Element): boolean =>
+      el instanceof HTMLElement && !el.hidden && el.closest('[hidden]') === null && el.getClientRects().length > 0;
     const data = document.body.dataset;
     const active = document.activeElement;
     const hold = data.hold;
@@ -60,14 +61,16 @@ export function look(page: Page): Promise<Screen> {
       dialogue: [...document.querySelectorAll('#dialogue')].some(shown),
       choices: [...document.querySelectorAll('button.choice')].filter(shown).map((b) => b.textContent),
       objects: [...document.querySelectorAll<HTMLButtonElement>('button.hotspot')].filter(shown).map((b) => b.dataset.prop ?? ''),
-      focused: active instanceof HTMLElement ? (active.dataset.prop ?? (active.classList.contains('choice') ? active.textContent : null)) : null,
+      focused:
+        active instanceof HTMLElement ? (active.dataset.prop ?? (active.classList.contains('choice') ? active.textContent : null)) : null,
       lines: Number(document.getElementById('story-log')?.dataset.count ?? 0),
     };
   });
 }
 
 /** A fingerprint of what a step can change: the player waits for it to move. */
-const signature = (s: Screen): string => JSON.stringify([s.mode, s.cutscene, s.hold, s.panel, s.titleShowing, s.dialogue, s.choices, s.objects, s.focused, s.lines]);
+const signature = (s: Screen): string =>
+  JSON.stringify([s.mode, s.cutscene, s.hold, s.panel, s.titleShowing, s.dialogue, s.choices, s.objects, s.focused, s.lines]);
 
 /**
  * A virtual gamepad with the standard mapping, for an init script: `navigator.getGamepads()`
@@ -152,7 +155,10 @@ export class Player {
     await this.page.evaluate(() => {
       const seen: string[] = [];
       Object.assign(window, { __holdSeen: seen });
-      new MutationObserver(() => seen.push(document.body.dataset.hold ?? '')).observe(document.body, { attributes: true, attributeFilter: ['data-hold'] });
+      new MutationObserver(() => seen.push(document.body.dataset.hold ?? '')).observe(document.body, {
+        attributes: true,
+        attributeFilter: ['data-hold'],
+      });
     });
   }
 
@@ -179,7 +185,10 @@ export class Player {
   }
 
   async padSet(button: number, pressed: boolean): Promise<void> {
-    await this.page.evaluate(({ b, p }) => (window as unknown as { __pad: { set: (b: number, p: boolean) => void } }).__pad.set(b, p), { b: button, p: pressed });
+    await this.page.evaluate(({ b, p }) => (window as unknown as { __pad: { set: (b: number, p: boolean) => void } }).__pad.set(b, p), {
+      b: button,
+      p: pressed,
+    });
     await frames(this.page, 2);
   }
 
@@ -249,7 +258,8 @@ export class Player {
 
   /** The lean at the kiss: held until the prompt goes, then let go. */
   async lean(): Promise<void> {
-    const gone = (): Promise<unknown> => this.page.waitForFunction(() => document.body.dataset.hold === undefined, undefined, { timeout: 180_000 });
+    const gone = (): Promise<unknown> =>
+      this.page.waitForFunction(() => document.body.dataset.hold === undefined, undefined, { timeout: 180_000 });
     switch (this.device) {
       case 'keyboard':
         await this.page.keyboard.down('Space');

@@ -19,7 +19,9 @@ describe('a playthrough to the kiss', () => {
     const player = new Player(game, device);
     await player.newGame();
     await player.playUntil((s) => s.cutscene === 'kiss' && s.hold === 'waiting');
-    expect(await game.page.locator('#hold-prompt').textContent()).toContain(device === 'mouse' ? 'Hold the mouse button to lean in' : 'Hold Space to lean in');
+    expect(await game.page.locator('#hold-prompt').textContent()).toContain(
+      device === 'mouse' ? 'Hold the mouse button to lean in' : 'Hold Space to lean in',
+    );
     await player.lean();
     await game.waitForLog('Their lips meet.', 180_000);
     const log = (await game.logLines()).join('\n');

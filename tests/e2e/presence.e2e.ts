@@ -13,10 +13,15 @@ type Box = readonly [number, number, number, number];
 async function figures(page: Page): Promise<{ acting: string; extents: Record<string, Box>; rects: Record<string, Box> }> {
   return page.evaluate(() => {
     const read = (text: string | undefined): Record<string, Box> =>
-      Object.fromEntries((text ?? '').split(' ').filter((e) => e.includes(':')).map((e) => {
-        const [id = '', nums = ''] = e.split(':');
-        return [id, nums.split(',').map(Number) as unknown as Box];
-      }));
+      Object.fromEntries(
+        (text ?? '')
+          .split(' ')
+          .filter((e) => e.includes(':'))
+          .map((e) => {
+            const [id = '', nums = ''] = e.split(':');
+            return [id, nums.split(',').map(Number) as unknown as Box];
+          }),
+      );
     const data = document.body.dataset;
     return { acting: data.acting ?? '', extents: read(data.figureExtents), rects: read(data.figures) };
   });
@@ -25,7 +30,20 @@ async function figures(page: Page): Promise<{ acting: string; extents: Record<st
 const differs = (a: Box | undefined, b: Box | undefined): number => (a && b ? Math.max(...a.map((v, i) => Math.abs(v - (b[i] ?? v)))) : 0);
 
 /** The actions each ritual object and each of his moments must be seen to play. */
-const EXPECTED = ['buffy take_lighter', 'buffy roll_wheel', 'buffy light_cigarette', 'buffy cough', 'buffy pour', 'buffy drink_from_bottle', 'buffy gather_collar', 'spike descend', 'spike walk_to_her', 'spike take_cigarette', 'spike sit', 'spike drink_glass'];
+const EXPECTED = [
+  'buffy take_lighter',
+  'buffy roll_wheel',
+  'buffy light_cigarette',
+  'buffy cough',
+  'buffy pour',
+  'buffy drink_from_bottle',
+  'buffy gather_collar',
+  'spike descend',
+  'spike walk_to_her',
+  'spike take_cigarette',
+  'spike sit',
+  'spike drink_glass',
+];
 
 describe('the figures act', () => {
   const browser = useBrowser();
@@ -83,7 +101,10 @@ async function changedShare(page: Page, a: Buffer, b: Buffer, rect: Box): Promis
       const [da, db] = await Promise.all([load(a), load(b)]);
       let changed = 0;
       for (let i = 0; i < da.data.length; i += 4) {
-        const d = Math.abs((da.data[i] ?? 0) - (db.data[i] ?? 0)) + Math.abs((da.data[i + 1] ?? 0) - (db.data[i + 1] ?? 0)) + Math.abs((da.data[i + 2] ?? 0) - (db.data[i + 2] ?? 0));
+        const d =
+          Math.abs((da.data[i] ?? 0) - (db.data[i] ?? 0)) +
+          Math.abs((da.data[i + 1] ?? 0) - (db.data[i + 1] ?? 0)) +
+          Math.abs((da.data[i + 2] ?? 0) - (db.data[i + 2] ?? 0));
         if (d > 30) changed++;
       }
       return changed / (da.data.length / 4);

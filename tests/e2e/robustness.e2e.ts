@@ -85,8 +85,17 @@ async function storm(page: Page, cdp: CDPSession, random: () => number, events: 
     await Promise.all(volley);
     volley = [];
   };
-  const mouse = (type: 'mouseMoved' | 'mousePressed' | 'mouseReleased', x: number, y: number, button: 'none' | 'left' | 'right' = 'none', buttons = 0): void => {
-    put(cdp.send('Input.dispatchMouseEvent', { type, x, y, button, buttons, clickCount: type === 'mouseMoved' ? 0 : 1 }), `${type} ${button} ${String(x)},${String(y)}`);
+  const mouse = (
+    type: 'mouseMoved' | 'mousePressed' | 'mouseReleased',
+    x: number,
+    y: number,
+    button: 'none' | 'left' | 'right' = 'none',
+    buttons = 0,
+  ): void => {
+    put(
+      cdp.send('Input.dispatchMouseEvent', { type, x, y, button, buttons, clickCount: type === 'mouseMoved' ? 0 : 1 }),
+      `${type} ${button} ${String(x)},${String(y)}`,
+    );
   };
   const point = (): [number, number] => [Math.floor(random() * view.width), Math.floor(random() * view.height)];
   for (let i = 0; i < events; i++) {
@@ -97,10 +106,21 @@ async function storm(page: Page, cdp: CDPSession, random: () => number, events: 
       if (!k) continue;
       const modifiers = k.shift ? SHIFT : 0;
       const common = { code: k.code, key: k.key, windowsVirtualKeyCode: k.keyCode, modifiers };
-      if (k.shift) put(cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', code: 'ShiftLeft', key: 'Shift', windowsVirtualKeyCode: 16, modifiers }), 'Shift down');
-      put(cdp.send('Input.dispatchKeyEvent', k.text === undefined ? { type: 'rawKeyDown', ...common } : { type: 'keyDown', text: k.text, unmodifiedText: k.text, ...common }), `${k.code} down`);
+      if (k.shift)
+        put(
+          cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', code: 'ShiftLeft', key: 'Shift', windowsVirtualKeyCode: 16, modifiers }),
+          'Shift down',
+        );
+      put(
+        cdp.send(
+          'Input.dispatchKeyEvent',
+          k.text === undefined ? { type: 'rawKeyDown', ...common } : { type: 'keyDown', text: k.text, unmodifiedText: k.text, ...common },
+        ),
+        `${k.code} down`,
+      );
       put(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common }), `${k.code} up`);
-      if (k.shift) put(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', code: 'ShiftLeft', key: 'Shift', windowsVirtualKeyCode: 16 }), 'Shift up');
+      if (k.shift)
+        put(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', code: 'ShiftLeft', key: 'Shift', windowsVirtualKeyCode: 16 }), 'Shift up');
     } else if (r < 0.75) {
       const button = random() < 0.9 ? 'left' : 'right';
       mouse('mouseMoved', x, y);
@@ -113,7 +133,10 @@ async function storm(page: Page, cdp: CDPSession, random: () => number, events: 
       for (let s = 1; s <= 3; s++) mouse('mouseMoved', Math.round(x + ((tx - x) * s) / 3), Math.round(y + ((ty - y) * s) / 3), 'left', 1);
       mouse('mouseReleased', tx, ty, 'left');
     } else if (r < 0.98) {
-      put(cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: (random() - 0.5) * 600, deltaY: (random() - 0.5) * 1200 }), `wheel ${String(x)},${String(y)}`);
+      put(
+        cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: (random() - 0.5) * 600, deltaY: (random() - 0.5) * 1200 }),
+        `wheel ${String(x)},${String(y)}`,
+      );
     } else {
       await flush();
       view = { width: 480 + Math.floor(random() * 1000), height: 300 + Math.floor(random() * 600) };
@@ -137,11 +160,16 @@ async function playUntil(player: Player, done: (s: Screen) => boolean, limit = 4
   const { page } = player;
   for (let i = 0; i < limit; i++) {
     const s = await look(page);
-    note(`step: mode ${s.mode}, beat ${s.beat}, panel ${s.panel || '-'}, title ${String(s.titleShowing)}, ${String(s.choices.length)} choices`);
+    note(
+      `step: mode ${s.mode}, beat ${s.beat}, panel ${s.panel || '-'}, title ${String(s.titleShowing)}, ${String(s.choices.length)} choices`,
+    );
     if (done(s)) return s;
     if (s.panel !== '') {
       const close = page.locator(`#${s.panel}-panel:not([hidden])`).getByRole('button', { name: /^(Done|Close|Back|Resume)$/ });
-      await close.first().click({ timeout: 5000 }).catch(() => page.keyboard.press('Escape'));
+      await close
+        .first()
+        .click({ timeout: 5000 })
+        .catch(() => page.keyboard.press('Escape'));
     } else if (s.titleShowing) {
       const resume = page.locator('#title').getByRole('button', { name: 'Continue' });
       await ((await resume.isVisible()) ? resume : page.locator('#title').getByRole('button', { name: 'New game' })).click();
@@ -153,7 +181,9 @@ async function playUntil(player: Player, done: (s: Screen) => boolean, limit = 4
 describe('robustness', () => {
   it('survives a seeded storm of input in every mode and still plays to The End', async () => {
     const game = await browser.game({ settings: FAST });
-    await game.context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '8')));
+    await game.context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '8')),
+    );
     const cdp = await game.context.newCDPSession(game.page);
     // Replay a failure with the seed it names.
     const seed = Number(process.env.STORM_SEED ?? 0xc0ffee);
@@ -175,7 +205,9 @@ describe('robustness', () => {
       await storm(game.page, cdp, random, n);
       total += n;
       const after = await look(game.page);
-      note(`storm ${label} (${n} events, ${String(Date.now() - started)} ms): mode ${before.mode} → ${after.mode}, panel ${after.panel || '-'}`);
+      note(
+        `storm ${label} (${n} events, ${String(Date.now() - started)} ms): mode ${before.mode} → ${after.mode}, panel ${after.panel || '-'}`,
+      );
     };
     trail.length = 0;
     delivery.sent = delivery.refused = 0;
@@ -212,9 +244,14 @@ describe('robustness', () => {
       await playUntil(player, (s) => s.beat === 'reunion' || s.mode === 'ended', 1200);
       await playUntil(player, (s) => s.titleShowing && s.mode === 'title', 400);
     } catch (error) {
-      throw new Error(`${error instanceof Error ? error.message : String(error)}\nseed ${String(seed)}; last steps:\n${trail.join('\n')}`, { cause: error });
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nseed ${String(seed)}; last steps:\n${trail.join('\n')}`, {
+        cause: error,
+      });
     }
-    expect(navigations.filter((url) => url !== game.server.url), 'the storm navigated away from the game').toEqual([]);
+    expect(
+      navigations.filter((url) => url !== game.server.url),
+      'the storm navigated away from the game',
+    ).toEqual([]);
     expect(delivery.refused, `input the browser refused, of ${String(delivery.sent)} messages`).toBeLessThan(delivery.sent / 50);
     expect(await game.page.evaluate(() => document.getElementById('error')?.hidden)).toBe(true);
   });
@@ -241,7 +278,11 @@ describe('robustness', () => {
     await game.clickButton('New game');
     const player = new Player(game, 'mouse');
     await playUntil(player, (s) => s.mode === 'explore');
-    const before = await game.page.evaluate(() => ({ mode: document.body.dataset.mode, beat: document.body.dataset.beat, lines: document.querySelectorAll('#story-log p').length }));
+    const before = await game.page.evaluate(() => ({
+      mode: document.body.dataset.mode,
+      beat: document.body.dataset.beat,
+      lines: document.querySelectorAll('#story-log p').length,
+    }));
     const brightness = async (): Promise<number> => {
       const shot = await game.page.locator('canvas').screenshot();
       // Mean of the PNG's bytes is a crude but monotonic stand-in for "something is drawn".
@@ -263,7 +304,11 @@ describe('robustness', () => {
     });
     expect(lost).toBe(true);
     await game.page.waitForTimeout(3000);
-    const after = await game.page.evaluate(() => ({ mode: document.body.dataset.mode, beat: document.body.dataset.beat, lines: document.querySelectorAll('#story-log p').length }));
+    const after = await game.page.evaluate(() => ({
+      mode: document.body.dataset.mode,
+      beat: document.body.dataset.beat,
+      lines: document.querySelectorAll('#story-log p').length,
+    }));
     expect(after).toEqual(before);
     expect(await brightness()).toBeGreaterThan(lit * 0.6);
     await game.screenshot('robustness-context-restored');

@@ -25,7 +25,12 @@ const stored = (game: GameDriver): Promise<Stored | null> =>
 async function keyUntilExplore(game: GameDriver): Promise<void> {
   for (let i = 0; i < 80 && (await game.mode()) !== 'explore'; i++) {
     if ((await game.mode()) === 'dialogue') await game.press('Space');
-    else await game.page.waitForFunction(() => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'explore', undefined, { timeout: 120_000 });
+    else
+      await game.page.waitForFunction(
+        () => document.body.dataset.mode === 'dialogue' || document.body.dataset.mode === 'explore',
+        undefined,
+        { timeout: 120_000 },
+      );
   }
   expect(await game.mode()).toBe('explore');
 }
@@ -68,7 +73,11 @@ describe('saves', () => {
     await fastCutscenes(game);
     await expect.poll(() => game.page.locator('#notice').textContent()).toMatch(/set aside/);
     expect(await game.page.locator('#btn-continue').isVisible()).toBe(false);
-    const kept = await game.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('every-night:save.set-aside.')).map((k) => localStorage.getItem(k)));
+    const kept = await game.page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('every-night:save.set-aside.'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual([junk]);
     await game.clickButton('New game');
     await keyUntilExplore(game);
@@ -82,7 +91,11 @@ describe('saves', () => {
     const game = await browser.game({ settings: FAST, storage: { 'every-night:save': future } });
     await game.open();
     await fastCutscenes(game);
-    const kept = await game.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('every-night:save.set-aside.')).map((k) => localStorage.getItem(k)));
+    const kept = await game.page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith('every-night:save.set-aside.'))
+        .map((k) => localStorage.getItem(k)),
+    );
     expect(kept).toEqual([future]);
   });
 });

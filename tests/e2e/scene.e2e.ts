@@ -13,7 +13,9 @@ async function continueFrom(when: (s: Snapshot) => boolean, settings: Record<str
   const game = await browser.game({ settings, storage: { 'every-night:save': saveWhere(when) } });
   await game.open();
   await game.clickButton('Continue');
-  await game.page.waitForFunction(() => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue', undefined, { timeout: 120_000 });
+  await game.page.waitForFunction(() => document.body.dataset.mode === 'explore' || document.body.dataset.mode === 'dialogue', undefined, {
+    timeout: 120_000,
+  });
   // Let the camera and lights settle (every effect in, then a short real wait).
   await game.page.waitForFunction(() => document.body.dataset.settled === 'true', undefined, { timeout: 60_000 });
   await game.page.waitForTimeout(1500);

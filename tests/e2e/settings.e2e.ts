@@ -52,7 +52,9 @@ describe('settings', () => {
     expect(await game.page.evaluate(() => document.body.dataset.panel)).toBe('settings');
     await expect.poll(() => game.page.locator('.keys-status').textContent()).toMatch(/Kept H/);
     await game.clickButton('Reset keys to defaults');
-    const keys = await game.page.evaluate(() => (JSON.parse(localStorage.getItem('every-night:settings') ?? '{}') as { keys: Record<string, string[]> }).keys);
+    const keys = await game.page.evaluate(
+      () => (JSON.parse(localStorage.getItem('every-night:settings') ?? '{}') as { keys: Record<string, string[]> }).keys,
+    );
     expect(keys.mute).toEqual(['KeyM']);
   });
 
@@ -65,12 +67,16 @@ describe('settings', () => {
     const fits = await game.page.evaluate(() => {
       const card = document.querySelector('#settings-panel .panel-card')?.getBoundingClientRect();
       const frame = document.querySelector('#overlay')?.getBoundingClientRect();
-      return card && frame ? card.top >= frame.top && card.bottom <= frame.bottom + 1 && card.left >= frame.left && card.right <= frame.right + 1 : false;
+      return card && frame
+        ? card.top >= frame.top && card.bottom <= frame.bottom + 1 && card.left >= frame.left && card.right <= frame.right + 1
+        : false;
     });
     expect(fits).toBe(true);
     // No control is wider than its row.
     const overflowing = await game.page.evaluate(() =>
-      [...document.querySelectorAll('#settings-panel .setting')].filter((row) => row.scrollWidth > row.clientWidth + 1).map((row) => row.textContent),
+      [...document.querySelectorAll('#settings-panel .setting')]
+        .filter((row) => row.scrollWidth > row.clientWidth + 1)
+        .map((row) => row.textContent),
     );
     expect(overflowing).toEqual([]);
     await game.screenshot('settings-640-largest');

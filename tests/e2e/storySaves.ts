@@ -39,14 +39,19 @@ export function saveWhere(when: (snapshot: Snapshot) => boolean): string {
     choices: 0,
   };
   const used = new Set<string>();
-  const director: Director = new Director(new InkStory(built.storyJson, index, level.speakers), level, (event) => {
-    if (event.type === 'autosave') {
-      if (event.atBeat) seen.lastBeat = event.snapshot;
-      if (seen.found === null && when(event.snapshot)) seen.found = event.snapshot;
-    }
-    if (event.type === 'cutscene') seen.cutscene = event.id;
-    if (event.type === 'choices') seen.choices = event.choices.length;
-  }, { cutscenes, cutscenePresenter: silent });
+  const director: Director = new Director(
+    new InkStory(built.storyJson, index, level.speakers),
+    level,
+    (event) => {
+      if (event.type === 'autosave') {
+        if (event.atBeat) seen.lastBeat = event.snapshot;
+        if (seen.found === null && when(event.snapshot)) seen.found = event.snapshot;
+      }
+      if (event.type === 'cutscene') seen.cutscene = event.id;
+      if (event.type === 'choices') seen.choices = event.choices.length;
+    },
+    { cutscenes, cutscenePresenter: silent },
+  );
   director.begin();
   for (let step = 0; step < 5000 && seen.found === null; step++) {
     if (seen.cutscene !== null) {
@@ -67,5 +72,12 @@ export function saveWhere(when: (snapshot: Snapshot) => boolean): string {
   }
   const found = seen.found;
   if (found === null) throw new Error('the story never reached the state asked for');
-  return JSON.stringify({ version: SAVE_VERSION, savedAt: new Date(0).toISOString(), current: found, lastBeat: seen.lastBeat ?? found, seen: [], story: storyFingerprint(built.storyJson) });
+  return JSON.stringify({
+    version: SAVE_VERSION,
+    savedAt: new Date(0).toISOString(),
+    current: found,
+    lastBeat: seen.lastBeat ?? found,
+    seen: [],
+    story: storyFingerprint(built.storyJson),
+  });
 }

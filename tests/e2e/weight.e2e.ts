@@ -13,8 +13,18 @@ interface Crypt {
 /** What the crypt scene draws, read through ?debug. */
 function crypt(game: GameDriver): Promise<Crypt> {
   return game.page.evaluate(() => {
-    interface Shown { texture?: { key: string }; visible: boolean; renderFilters?: boolean; filters?: unknown; blendMode?: number }
-    const phaser = (window as unknown as { everyNight: { scene: { getScene(k: string): { children: { list: Shown[] }; lights: { lights: { visible: boolean }[] } } } } }).everyNight;
+    interface Shown {
+      texture?: { key: string };
+      visible: boolean;
+      renderFilters?: boolean;
+      filters?: unknown;
+      blendMode?: number;
+    }
+    const phaser = (
+      window as unknown as {
+        everyNight: { scene: { getScene(k: string): { children: { list: Shown[] }; lights: { lights: { visible: boolean }[] } } } };
+      }
+    ).everyNight;
     const scene = phaser.scene.getScene('crypt');
     const film = scene.children.list.find((o) => o.texture?.key === 'film');
     return {
@@ -50,7 +60,7 @@ describe('without WebGL', () => {
 describe('with WebGL', () => {
   const browser = useBrowser();
 
-  it('in light mode goes without the film and the flames\' bloom, and keeps every light', async () => {
+  it("in light mode goes without the film and the flames' bloom, and keeps every light", async () => {
     const full = await browser.game({ settings: { ...FAST, lightMode: 'off' } });
     await openDebug(full);
     expect(await full.page.evaluate(() => document.body.dataset.lightMode)).toBe('off');
@@ -75,7 +85,11 @@ describe('with WebGL', () => {
     expect(await toggle.isChecked()).toBe(false);
     await game.page.getByText('Light mode', { exact: true }).click();
     expect(await toggle.isChecked()).toBe(true);
-    expect(await game.page.evaluate(() => (JSON.parse(localStorage.getItem('every-night:settings') ?? '{}') as { lightMode?: string }).lightMode)).toBe('on');
+    expect(
+      await game.page.evaluate(
+        () => (JSON.parse(localStorage.getItem('every-night:settings') ?? '{}') as { lightMode?: string }).lightMode,
+      ),
+    ).toBe('on');
   });
 
   it('draws a phone held sideways at 3× on a 1280×720 store, never more than its screen shows', async () => {
@@ -86,7 +100,12 @@ describe('with WebGL', () => {
     const canvas = await game.page.evaluate(() => {
       const c = document.querySelector('canvas');
       const box = c?.getBoundingClientRect();
-      return { width: c?.width ?? 0, height: c?.height ?? 0, shown: (box?.width ?? 0) * devicePixelRatio * (box?.height ?? 0) * devicePixelRatio, dpr: devicePixelRatio };
+      return {
+        width: c?.width ?? 0,
+        height: c?.height ?? 0,
+        shown: (box?.width ?? 0) * devicePixelRatio * (box?.height ?? 0) * devicePixelRatio,
+        dpr: devicePixelRatio,
+      };
     });
     expect(canvas.dpr).toBe(3);
     expect([canvas.width, canvas.height]).toEqual([1280, 720]);
@@ -95,11 +114,18 @@ describe('with WebGL', () => {
 
   it('fits every texture within a device limit smaller than its sheets, drawn at full size', async () => {
     const game = await browser.game({ settings: FAST });
-    await game.context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.maxTextureSize = '1024')));
+    await game.context.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.maxTextureSize = '1024')),
+    );
     await openDebug(game);
     const sizes = await game.page.evaluate(() => {
-      interface Source { width: number; glTexture: { width: number; height: number } | null }
-      const textures = (window as unknown as { everyNight: { textures: { get(k: string): { source: Source[]; get(): { width: number } } } } }).everyNight.textures;
+      interface Source {
+        width: number;
+        glTexture: { width: number; height: number } | null;
+      }
+      const textures = (
+        window as unknown as { everyNight: { textures: { get(k: string): { source: Source[]; get(): { width: number } } } } }
+      ).everyNight.textures;
       return ['sprites', 'crypt_back'].map((key) => {
         const t = textures.get(key);
         return { key, uploaded: Math.max(t.source[0]?.glTexture?.width ?? 0, t.source[0]?.glTexture?.height ?? 0), drawn: t.get().width };

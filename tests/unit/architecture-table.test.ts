@@ -33,6 +33,9 @@ describe("the architecture doc's file table", () => {
 
   it('names no file that is not there', () => {
     const files = new Set(MAPPED.flatMap(filesUnder));
-    expect(tableRows().filter((row) => !files.has(row)), 'rows for files that do not exist').toEqual([]);
+    expect(
+      tableRows().filter((row) => !files.has(row)),
+      'rows for files that do not exist',
+    ).toEqual([]);
   });
 });

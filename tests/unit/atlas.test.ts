@@ -88,7 +88,8 @@ describe('the atlas packed from assets/art', () => {
 
 describe('the film baked over the frame', () => {
   const film = PNG.sync.read(bakeFilm(ART));
-  const alphaAt = (u: number, v: number): number => film.data[(Math.floor(v * film.height) * film.width + Math.floor(u * film.width)) * 4 + 3] ?? -1;
+  const alphaAt = (u: number, v: number): number =>
+    film.data[(Math.floor(v * film.height) * film.width + Math.floor(u * film.width)) * 4 + 3] ?? -1;
 
   it('covers the frame and a margin for the grain to jump in, at half resolution', () => {
     expect(film.width).toBe((FILM.width + 2 * FILM.margin) / FILM.texel);

@@ -26,7 +26,11 @@ describe('The drip schedule', () => {
 
   it('never repeats a stretch the way a baked 72-second loop did', () => {
     const drips = take(new DripSchedule(leaksFor(SPRITES, 9), 9, 0), 200);
-    const pattern = (from: number) => drips.slice(from, from + 4).map((d) => `${d.sprite}@${Math.round((d.at - (drips[from]?.at ?? 0)) / 10)}`).join();
+    const pattern = (from: number) =>
+      drips
+        .slice(from, from + 4)
+        .map((d) => `${d.sprite}@${Math.round((d.at - (drips[from]?.at ?? 0)) / 10)}`)
+        .join();
     const seen = new Set<string>();
     for (let i = 0; i + 4 < drips.length; i++) seen.add(pattern(i));
     expect(seen.size).toBe(drips.length - 4);

@@ -23,7 +23,11 @@ describe('The playback table', () => {
   });
 
   it('names the file and field of a fault', () => {
-    const bad = { loops: { nope: { startMs: -1, lapMs: 50 } }, sprites: {}, rooms: { crypt_ambience: { layers: ['ghost'], drips: 'none' } } };
+    const bad = {
+      loops: { nope: { startMs: -1, lapMs: 50 } },
+      sprites: {},
+      rooms: { crypt_ambience: { layers: ['ghost'], drips: 'none' } },
+    };
     expect(() => validatePlayback(bad, 'playback.json', ids)).toThrow(/playback\.json: \$\.loops\.nope: no cue "nope"/);
     expect(() => validatePlayback(bad, 'playback.json', ids)).toThrow(/\$\.loops\.nope\.startMs: must be at least 0/);
     expect(() => validatePlayback(bad, 'playback.json', ids)).toThrow(/\$\.rooms\.crypt_ambience\.layers\[0\]: no cue "ghost"/);

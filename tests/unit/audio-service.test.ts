@@ -27,19 +27,41 @@ class FakeSound implements Sound {
     this.sprites.push(sprite ?? '');
     return id;
   }
-  stop(id: number): void { this.live.delete(id); }
-  volume(level: number, id: number): void { this.gains.set(id, level); }
+  stop(id: number): void {
+    this.live.delete(id);
+  }
+  volume(level: number, id: number): void {
+    this.gains.set(id, level);
+  }
   // The fake lands on a ramp's target at once: the spec reads the mix at tick boundaries.
-  ramp(_from: number, to: number, _ms: number, id: number): void { this.gains.set(id, to); }
-  volumeOf(id: number): number { return this.gains.get(id) ?? 0; }
-  stereo(pan: number, id: number): void { this.pans.set(id, pan); }
-  playing(id?: number): boolean { return id === undefined ? this.live.size > 0 : this.live.has(id); }
-  loaded(): boolean { return true; }
-  position(): number { return this.positionSeconds; }
-  on(event: 'end' | 'play', fn: (id: number) => void): void { this.listeners.push({ event, fn }); }
+  ramp(_from: number, to: number, _ms: number, id: number): void {
+    this.gains.set(id, to);
+  }
+  volumeOf(id: number): number {
+    return this.gains.get(id) ?? 0;
+  }
+  stereo(pan: number, id: number): void {
+    this.pans.set(id, pan);
+  }
+  playing(id?: number): boolean {
+    return id === undefined ? this.live.size > 0 : this.live.has(id);
+  }
+  loaded(): boolean {
+    return true;
+  }
+  position(): number {
+    return this.positionSeconds;
+  }
+  on(event: 'end' | 'play', fn: (id: number) => void): void {
+    this.listeners.push({ event, fn });
+  }
   /** What Howler does at the end of a one-shot, and at the end of every lap of a loop. */
-  end(id: number): void { for (const l of this.listeners) if (l.event === 'end') l.fn(id); }
-  last(): number { return this.nextId - 1; }
+  end(id: number): void {
+    for (const l of this.listeners) if (l.event === 'end') l.fn(id);
+  }
+  last(): number {
+    return this.nextId - 1;
+  }
 }
 
 class SteppedClock implements AudioBackend {
@@ -52,11 +74,21 @@ class SteppedClock implements AudioBackend {
     this.made.set(options.src[0] ?? '', s);
     return s;
   }
-  now(): number { return this.time; }
-  every(ms: number, fn: () => void): () => void { return this.add(ms, ms, fn); }
-  after(ms: number, fn: () => void): () => void { return this.add(ms, 0, fn); }
-  contextState(): string { return 'running'; }
-  suspend(): void { /* the fake has no context to suspend */ }
+  now(): number {
+    return this.time;
+  }
+  every(ms: number, fn: () => void): () => void {
+    return this.add(ms, ms, fn);
+  }
+  after(ms: number, fn: () => void): () => void {
+    return this.add(ms, 0, fn);
+  }
+  contextState(): string {
+    return 'running';
+  }
+  suspend(): void {
+    /* the fake has no context to suspend */
+  }
 
   /** Moves the clock on, running each timer when it falls due, in order. */
   step(ms: number): void {
@@ -65,7 +97,8 @@ class SteppedClock implements AudioBackend {
       const due = this.timers.filter((t) => t.live && t.at <= end).sort((a, b) => a.at - b.at)[0];
       if (!due) break;
       this.time = due.at;
-      if (due.every > 0) due.at += due.every; else due.live = false;
+      if (due.every > 0) due.at += due.every;
+      else due.live = false;
       due.fn();
     }
     this.time = end;
@@ -75,7 +108,9 @@ class SteppedClock implements AudioBackend {
   private add(ms: number, every: number, fn: () => void): () => void {
     const timer = { at: this.time + ms, every, fn, live: true };
     this.timers.push(timer);
-    return () => { timer.live = false; };
+    return () => {
+      timer.live = false;
+    };
   }
 }
 
@@ -105,7 +140,13 @@ const SETTINGS: Settings = { ...defaultSettings(false), master: 1, music: 1, amb
 
 function rig(): { audio: AudioService; clock: SteppedClock; music: (cue?: string) => number; sound: (cue: string) => FakeSound } {
   const clock = new SteppedClock();
-  const audio = new AudioService(CUES, (c) => [c], SETTINGS, () => undefined, { backend: clock, playback: PLAYBACK, seed: 7 });
+  const audio = new AudioService(
+    CUES,
+    (c) => [c],
+    SETTINGS,
+    () => undefined,
+    { backend: clock, playback: PLAYBACK, seed: 7 },
+  );
   const sound = (c: string): FakeSound => {
     const s = clock.made.get(c);
     if (!s) throw new Error(`${c} was never made`);
@@ -208,7 +249,7 @@ describe('The audio service', () => {
     expect(music()).toBeCloseTo(FULL_MUSIC, 3);
   });
 
-  it("ends a loop the story left running when a cutscene begins, and lets go of its duck", () => {
+  it('ends a loop the story left running when a cutscene begins, and lets go of its duck', () => {
     const { audio, clock, sound } = rig();
     audio.play('heartbeat'); // "His mouth is cool, and solid, and it stays."
     clock.step(2000);

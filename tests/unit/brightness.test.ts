@@ -19,7 +19,7 @@ describe('the brightness curve', () => {
     }
   });
 
-  it('lifts the crypt\'s mean about twice at the middle of the slider and four times at its end', () => {
+  it("lifts the crypt's mean about twice at the middle of the slider and four times at its end", () => {
     expect(lifted(0.5, CRYPT_MEAN) / CRYPT_MEAN).toBeCloseTo(2, 0);
     expect(lifted(1, CRYPT_MEAN) / CRYPT_MEAN).toBeCloseTo(4, 0);
   });
@@ -36,7 +36,7 @@ describe('the brightness curve', () => {
     }
   });
 
-  it('keeps the darkest warm shadows\' hue exactly (the toe only scales them)', () => {
+  it("keeps the darkest warm shadows' hue exactly (the toe only scales them)", () => {
     const shadow = [0.05, 0.03, 0.015];
     const out = shadow.map((v) => lifted(1, v));
     expect((out[0] ?? 0) / (out[2] ?? 1)).toBeCloseTo((shadow[0] ?? 0) / (shadow[2] ?? 1), 10);
@@ -65,7 +65,10 @@ describe('the brightness setting', () => {
   });
 
   it('keeps a stored level in range and refuses one outside it', () => {
-    expect(mergeSettings(defaultSettings(false), { brightness: 0.35, brightnessAsked: true })).toMatchObject({ brightness: 0.35, brightnessAsked: true });
+    expect(mergeSettings(defaultSettings(false), { brightness: 0.35, brightnessAsked: true })).toMatchObject({
+      brightness: 0.35,
+      brightnessAsked: true,
+    });
     expect(mergeSettings(defaultSettings(false), { brightness: 3 }).brightness).toBe(0);
     expect(mergeSettings(defaultSettings(false), { brightness: '1' }).brightness).toBe(0);
   });

@@ -15,20 +15,28 @@ interface AuditReport {
 
 function audit(): Promise<{ report: AuditReport | null; raw: string }> {
   return new Promise((resolve) => {
-    execFile('npm', ['audit', '--omit=dev', '--json'], { cwd: ROOT, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 }, (_error, stdout, stderr) => {
-      // npm audit exits non-zero when it finds anything; the JSON says what.
-      try {
-        resolve({ report: JSON.parse(stdout) as AuditReport, raw: stdout });
-      } catch {
-        resolve({ report: null, raw: `${stdout}\n${stderr}` });
-      }
-    });
+    execFile(
+      'npm',
+      ['audit', '--omit=dev', '--json'],
+      { cwd: ROOT, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
+      (_error, stdout, stderr) => {
+        // npm audit exits non-zero when it finds anything; the JSON says what.
+        try {
+          resolve({ report: JSON.parse(stdout) as AuditReport, raw: stdout });
+        } catch {
+          resolve({ report: null, raw: `${stdout}\n${stderr}` });
+        }
+      },
+    );
   });
 }
 
 /** Why npm audit could not check anything (no registry, or an audit endpoint that refuses), or null. */
 function whyUnchecked(report: AuditReport | null, raw: string): string | null {
-  if (report === null) return /ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|network|offline|audit endpoint/i.test(raw) ? raw.trim().slice(0, 300) : null;
+  if (report === null)
+    return /ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|network|offline|audit endpoint/i.test(raw)
+      ? raw.trim().slice(0, 300)
+      : null;
   if (report.error !== undefined || report.vulnerabilities === undefined) {
     const message = (report as { message?: string }).message ?? report.error?.summary ?? 'no vulnerability report in the answer';
     return message;

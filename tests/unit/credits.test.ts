@@ -11,14 +11,15 @@ describe('the credits', () => {
   const lines = sections.flatMap((s) => s.lines);
 
   it('credit every font, with its OFL licence', () => {
-    for (const face of ['Cormorant Garamond', 'Atkinson Hyperlegible', 'OpenDyslexic']) expect(text).toMatch(new RegExp(`${face}.*OFL-1\\.1`));
+    for (const face of ['Cormorant Garamond', 'Atkinson Hyperlegible', 'OpenDyslexic'])
+      expect(text).toMatch(new RegExp(`${face}.*OFL-1\\.1`));
   });
 
   it('name every asset file from every manifest', () => {
     for (const entry of entries) expect(text, entry.file).toContain(entry.file);
   });
 
-  it('fold a sound\'s webm and mp3, and a texture and its normal map, into one line, and end with the tools', () => {
+  it("fold a sound's webm and mp3, and a texture and its normal map, into one line, and end with the tools", () => {
     const line = (file: string) => lines.find((l) => l.files?.includes(file));
     expect(line('pour.webm')?.files).toEqual(['pour.webm', 'pour.mp3']);
     expect(line('buffy_seated.png')?.files).toEqual(['buffy_seated.png', 'buffy_seated_n.png']);
@@ -28,7 +29,7 @@ describe('the credits', () => {
     expect(text).toMatch(/inkjs.*MIT/);
   });
 
-  it('show an asset\'s licence as the licences\' names alone, and the team as the team\'s string', () => {
+  it("show an asset's licence as the licences' names alone, and the team as the team's string", () => {
     const music = lines.find((l) => l.files?.includes('music_reunion.webm'));
     expect(music?.licence).toBe('CC BY 4.0 · CC BY 3.0 · MIT');
     expect(music?.keys?.author).toBe('credits.team');
@@ -59,14 +60,17 @@ describe('the credits in every language', () => {
     expect(keys.filter((key) => !table[key])).toEqual([]);
   });
 
-  it.each(['es', 'fr'])('say every asset\'s title and credit in %s differently from English, keeping names, paths and licences', (lang) => {
+  it.each(['es', 'fr'])("say every asset's title and credit in %s differently from English, keeping names, paths and licences", (lang) => {
     const table = tables[lang] ?? {};
     const english = tables.en ?? {};
     for (const key of keys.filter((k) => k.startsWith('asset.'))) {
       const en = english[key] ?? '';
       const theirs = table[key] ?? '';
       expect(theirs, key).not.toBe(en);
-      for (const kept of en.match(/(?:scripts|github\.com)\/\S+?(?=[),;]|$)|CC BY \d\.\d|MIT|Alexander Holm|Frank Wen|Fontsource|Spike|Buffy/g) ?? []) expect(theirs, key).toContain(kept);
+      for (const kept of en.match(
+        /(?:scripts|github\.com)\/\S+?(?=[),;]|$)|CC BY \d\.\d|MIT|Alexander Holm|Frank Wen|Fontsource|Spike|Buffy/g,
+      ) ?? [])
+        expect(theirs, key).toContain(kept);
     }
   });
 });

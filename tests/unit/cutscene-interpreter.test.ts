@@ -15,7 +15,12 @@ describe('a cutscene on the test clock', () => {
   });
 
   it('shows each line for its time and then the next one', () => {
-    const r = rig(inline([{ line: 'Spike: One.', ms: 1000 }, { line: 'Buffy: Two.', ms: 1000 }]));
+    const r = rig(
+      inline([
+        { line: 'Spike: One.', ms: 1000 },
+        { line: 'Buffy: Two.', ms: 1000 },
+      ]),
+    );
     r.step(990);
     expect(r.presenter.lineTexts()).toEqual(['One.']);
     r.step(10);
@@ -36,7 +41,12 @@ describe('a cutscene on the test clock', () => {
   });
 
   it('lets a change with a longer blend run on under the steps after it', () => {
-    const r = rig(inline([{ tag: 'mood: warm', blend: 9000 }, { line: 'At once.', ms: 100 }]));
+    const r = rig(
+      inline([
+        { tag: 'mood: warm', blend: 9000 },
+        { line: 'At once.', ms: 100 },
+      ]),
+    );
     expect(r.presenter.of('command')[0]).toMatchObject({ command: { kind: 'mood' }, ms: 9000 });
     expect(r.presenter.of('line')[0]).toMatchObject({ text: 'At once.', at: 0 });
   });
@@ -51,7 +61,9 @@ describe('a cutscene on the test clock', () => {
 
 describe('together', () => {
   it('runs its steps side by side and ends with the longest', () => {
-    const r = rig(inline([{ together: [{ wait: 1000 }, { line: 'Long.', ms: 3000 }, { tag: 'shot: kiss', ms: 2000 }] }, { line: 'Next.', ms: 100 }]));
+    const r = rig(
+      inline([{ together: [{ wait: 1000 }, { line: 'Long.', ms: 3000 }, { tag: 'shot: kiss', ms: 2000 }] }, { line: 'Next.', ms: 100 }]),
+    );
     expect(r.presenter.of('line')[0]).toMatchObject({ text: 'Long.', at: 0 });
     expect(r.sink.state.shot).toBe('kiss');
     r.step(2990);
@@ -68,7 +80,12 @@ describe('together', () => {
 
 describe('pausing (the caller stops advancing the clock)', () => {
   it('freezes the cutscene where it is, and it carries on from exactly there', () => {
-    const r = rig(inline([{ line: 'First.', ms: 2000 }, { line: 'Second.', ms: 2000 }]));
+    const r = rig(
+      inline([
+        { line: 'First.', ms: 2000 },
+        { line: 'Second.', ms: 2000 },
+      ]),
+    );
     r.step(1500);
     const frozen = r.presenter.calls.length;
     // Paused: the game loop does not advance the clock, however long the player is away.
@@ -152,7 +169,13 @@ describe('a hold step (the lean)', () => {
 
 describe('a line in another language', () => {
   it('stays up longer when the language says it at more length, and the steps after it wait', () => {
-    const r = rig(inline([{ line: 'Short.', ms: 1000 }, { line: 'Next.', ms: 500 }]), { lineMs: (_line, ms) => ms * 1.5 });
+    const r = rig(
+      inline([
+        { line: 'Short.', ms: 1000 },
+        { line: 'Next.', ms: 500 },
+      ]),
+      { lineMs: (_line, ms) => ms * 1.5 },
+    );
     r.step(1400, 100);
     expect(r.presenter.lineTexts()).toEqual(['Short.']);
     r.step(200, 100);
@@ -160,7 +183,13 @@ describe('a line in another language', () => {
   });
 
   it('never shortens a line', () => {
-    const r = rig(inline([{ line: 'Short.', ms: 1000 }, { line: 'Next.', ms: 500 }]), { lineMs: () => 10 });
+    const r = rig(
+      inline([
+        { line: 'Short.', ms: 1000 },
+        { line: 'Next.', ms: 500 },
+      ]),
+      { lineMs: () => 10 },
+    );
     r.step(900, 100);
     expect(r.presenter.lineTexts()).toEqual(['Short.']);
   });
@@ -189,7 +218,14 @@ describe('credits', () => {
 
 describe('reduced motion', () => {
   it('turns camera moves into cuts, but keeps every step its time', () => {
-    const r = rig(inline([{ tag: 'shot: kiss', ms: 4000 }, { tag: 'mood: warm', ms: 4000 }, { line: 'After.', ms: 10 }]), { reducedMotion: true });
+    const r = rig(
+      inline([
+        { tag: 'shot: kiss', ms: 4000 },
+        { tag: 'mood: warm', ms: 4000 },
+        { line: 'After.', ms: 10 },
+      ]),
+      { reducedMotion: true },
+    );
     const commands = r.presenter.of('command');
     expect(commands[0]).toMatchObject({ command: { kind: 'shot' }, ms: 0 });
     r.step(4000);

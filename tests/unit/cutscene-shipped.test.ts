@@ -16,7 +16,9 @@ describe('each shipped cutscene, watched to its end', () => {
   it('the cold open dissolves him after her lean has begun and before the title card', () => {
     const r = rig(shipped('cold_open'));
     watchToEnd(r);
-    const lean = r.presenter.of('command').find((c) => c.command.kind === 'actor' && c.command.actor === 'buffy' && c.command.pose === 'lean');
+    const lean = r.presenter
+      .of('command')
+      .find((c) => c.command.kind === 'actor' && c.command.actor === 'buffy' && c.command.pose === 'lean');
     const dissolve = r.presenter.calls.find((c) => c.type === 'dissolve');
     const card = r.presenter.calls.find((c) => c.type === 'card');
     expect(lean && dissolve && card).toBeTruthy();

@@ -42,23 +42,51 @@ export class RecordingPresenter implements CutscenePresenter {
   readonly calls: (Call & { at: number })[] = [];
   now = 0;
   /** A command as the director passes it on (not part of CutscenePresenter: see StateSink). */
-  command(command: Command, ms: number): void { this.push({ type: 'command', command, ms }); }
+  command(command: Command, ms: number): void {
+    this.push({ type: 'command', command, ms });
+  }
   private push(call: Call): void {
     this.calls.push({ ...call, at: this.now });
   }
-  line(line: Line): void { this.push({ type: 'line', speaker: line.speaker, text: line.text }); }
-  lineDone(): void { this.push({ type: 'lineDone' }); }
-  logLine(line: Line): void { this.push({ type: 'logLine', text: line.text }); }
-  dissolve(actor: string, ms: number, style: DissolveStyle): void { this.push({ type: 'dissolve', actor, ms, style }); }
-  fade(toBlack: boolean, ms: number): void { this.push({ type: 'fade', toBlack, ms }); }
-  card(card: Card): void { this.push({ type: 'card', text: card.text }); }
-  cardDone(): void { this.push({ type: 'cardDone' }); }
-  holdShow(action: HoldAction): void { this.push({ type: 'holdShow', action }); }
-  holdProgress(fraction: number, holding: boolean): void { this.push({ type: 'holdProgress', fraction, holding }); }
-  holdHide(): void { this.push({ type: 'holdHide' }); }
-  credits(): void { this.push({ type: 'credits' }); }
-  creditsHide(): void { this.push({ type: 'creditsHide' }); }
-  ended(skipped: boolean): void { this.push({ type: 'ended', skipped }); }
+  line(line: Line): void {
+    this.push({ type: 'line', speaker: line.speaker, text: line.text });
+  }
+  lineDone(): void {
+    this.push({ type: 'lineDone' });
+  }
+  logLine(line: Line): void {
+    this.push({ type: 'logLine', text: line.text });
+  }
+  dissolve(actor: string, ms: number, style: DissolveStyle): void {
+    this.push({ type: 'dissolve', actor, ms, style });
+  }
+  fade(toBlack: boolean, ms: number): void {
+    this.push({ type: 'fade', toBlack, ms });
+  }
+  card(card: Card): void {
+    this.push({ type: 'card', text: card.text });
+  }
+  cardDone(): void {
+    this.push({ type: 'cardDone' });
+  }
+  holdShow(action: HoldAction): void {
+    this.push({ type: 'holdShow', action });
+  }
+  holdProgress(fraction: number, holding: boolean): void {
+    this.push({ type: 'holdProgress', fraction, holding });
+  }
+  holdHide(): void {
+    this.push({ type: 'holdHide' });
+  }
+  credits(): void {
+    this.push({ type: 'credits' });
+  }
+  creditsHide(): void {
+    this.push({ type: 'creditsHide' });
+  }
+  ended(skipped: boolean): void {
+    this.push({ type: 'ended', skipped });
+  }
 
   of<T extends Call['type']>(type: T): (Extract<Call, { type: T }> & { at: number })[] {
     return this.calls.filter((c): c is Extract<Call, { type: T }> & { at: number } => c.type === type);
@@ -82,7 +110,9 @@ export class StateSink implements CutsceneSink {
     this.state = applyCommand(this.state, command);
     this.presenter.command(command, blend);
   }
-  fadeFromCutscene(black: boolean): void { this.state = setBlack(this.state, black); }
+  fadeFromCutscene(black: boolean): void {
+    this.state = setBlack(this.state, black);
+  }
 }
 
 export interface Rig {

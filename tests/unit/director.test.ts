@@ -41,7 +41,14 @@ She sits alone on the lid.
 
 /** A short cold open: a line, a lean to hold, a light that warms under it. */
 const COLD_OPEN = validateCutscene(
-  { id: 'cold_open', steps: [{ line: 'Midnight.', ms: 1000 }, { hold: 'lean', ms: 800 }, { tag: 'mood: warm', ms: 500 }] },
+  {
+    id: 'cold_open',
+    steps: [
+      { line: 'Midnight.', ms: 1000 },
+      { hold: 'lean', ms: 800 },
+      { tag: 'mood: warm', ms: 500 },
+    ],
+  },
   'cold_open.cutscene.json',
   { index, speakers: scene.speakers },
 );
@@ -51,7 +58,11 @@ function director(seenLines = new Set<string>()): { director: Director; events: 
   const events: DirectorEvent[] = [];
   const presenter = new RecordingPresenter();
   const story = new InkStory(compileInk(SOURCE, 'test.ink'), index, scene.speakers);
-  return { director: new Director(story, scene, (e) => events.push(e), { cutscenes, cutscenePresenter: presenter, seenLines }), events, presenter };
+  return {
+    director: new Director(story, scene, (e) => events.push(e), { cutscenes, cutscenePresenter: presenter, seenLines }),
+    events,
+    presenter,
+  };
 }
 
 const modes = (events: DirectorEvent[]): string[] => events.flatMap((e) => (e.type === 'mode' ? [e.mode] : []));
@@ -224,7 +235,11 @@ describe('the director', () => {
     const place = first.director.currentPlace;
     const second = director(new Set(['|She sits alone on the lid.']));
     second.director.resume(place ?? first.director.snapshot());
-    expect(second.events).toContainEqual({ type: 'line', line: { id: null, speaker: null, text: 'She sits alone on the lid.' }, seen: false });
+    expect(second.events).toContainEqual({
+      type: 'line',
+      line: { id: null, speaker: null, text: 'She sits alone on the lid.' },
+      seen: false,
+    });
   });
 
   it('keeps the start of a running cutscene as its place, so a player who left comes back to its beginning', () => {

@@ -14,7 +14,13 @@ import { ROOT, readJson } from './helpers';
 const scene = validateLevel(readJson('levels/crypt.level.json'), 'crypt.level.json');
 const FILE = 'levels/figures.json';
 
-interface Raw { boxes: Record<string, unknown>; figures: Record<string, { parts: Record<string, unknown>[]; poses: Record<string, unknown>; actions: Record<string, Record<string, unknown>> }> }
+interface Raw {
+  boxes: Record<string, unknown>;
+  figures: Record<
+    string,
+    { parts: Record<string, unknown>[]; poses: Record<string, unknown>; actions: Record<string, Record<string, unknown>> }
+  >;
+}
 const fresh = (): Raw => structuredClone(readJson(FILE)) as Raw;
 
 function faultsOf(raw: unknown): string[] {
@@ -85,7 +91,9 @@ describe('the figures file', () => {
     take.travel = { at: 0, ms: 500 };
     take.ms = 900;
     const faults = faultsOf(raw);
-    expect(faults).toContain('$.figures.buffy.actions.take_lighter.keys[1].at: keys run one after another: this one starts before the last has ended');
+    expect(faults).toContain(
+      '$.figures.buffy.actions.take_lighter.keys[1].at: keys run one after another: this one starts before the last has ended',
+    );
     expect(faults).toContain("$.figures.buffy.actions.take_lighter.keys[1]: ends at 1000 ms, after the action's 900 ms");
     expect(faults).toContain('$.figures.buffy.actions.take_lighter.travel: a travel needs a "pose" to travel to');
   });
@@ -115,6 +123,8 @@ describe('the figures file', () => {
     const faults = faultsOf(raw);
     expect(faults).toContain('$.figures.dawn: no actor "dawn" in the scene');
     expect(faults).toContain('$.figures.buffy.parts[5].textures.open: texture "buffy_hand" has no box in $.boxes');
-    expect(() => validateFigures(readJson(FILE), FILE, scene, { textures: new Set(['buffy_legs']) })).toThrow(/texture "buffy_torso" has no assets\/art\/buffy_torso\.png/);
+    expect(() => validateFigures(readJson(FILE), FILE, scene, { textures: new Set(['buffy_legs']) })).toThrow(
+      /texture "buffy_torso" has no assets\/art\/buffy_torso\.png/,
+    );
   });
 });

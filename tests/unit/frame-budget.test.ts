@@ -25,7 +25,7 @@ describe('the automatic light mode', () => {
     expect(decideLightMode('auto', intervals)).toBe(false);
   });
 
-  it('follows the player\'s own choice at once, without watching', () => {
+  it("follows the player's own choice at once, without watching", () => {
     expect(decideLightMode('on', [])).toBe(true);
     expect(decideLightMode('off', frames(16, 500))).toBe(false);
   });

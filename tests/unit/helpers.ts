@@ -26,7 +26,15 @@ export const TEST_INDEX: ContentIndex = {
   moods: new Set(['night', 'warm']),
   props: new Map([['lighter', new Set(['shut', 'open', 'lit'])]]),
   actors: new Map([['spike', new Set(['hidden', 'seated'])]]),
-  actions: new Map([['spike', new Map<string, string | null>([['sit', 'seated'], ['frown', null]])]]),
+  actions: new Map([
+    [
+      'spike',
+      new Map<string, string | null>([
+        ['sit', 'seated'],
+        ['frown', null],
+      ]),
+    ],
+  ]),
   shots: new Set(['wide', 'kiss']),
   cutscenes: new Set(['kiss']),
 };

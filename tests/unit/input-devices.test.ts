@@ -7,9 +7,13 @@ import { DEFAULT_KEYS } from '../../src/save/settings';
 
 const key = (code: string, over: Partial<KeyPress> = {}): KeyPress => ({ code, down: true, repeat: false, shift: false, ...over });
 
-describe('a key, translated by the player\'s bindings', () => {
+describe("a key, translated by the player's bindings", () => {
   it('Space stands for reading on and for the lean at once; the router picks by context', () => {
-    expect(keyIntents(key('Space'), DEFAULT_KEYS)).toEqual([{ kind: 'key', code: 'Space' }, { kind: 'lean', held: true }, { kind: 'advance' }]);
+    expect(keyIntents(key('Space'), DEFAULT_KEYS)).toEqual([
+      { kind: 'key', code: 'Space' },
+      { kind: 'lean', held: true },
+      { kind: 'advance' },
+    ]);
     expect(keyIntents(key('Space', { down: false }), DEFAULT_KEYS)).toEqual([{ kind: 'lean', held: false }]);
   });
 
@@ -20,7 +24,10 @@ describe('a key, translated by the player\'s bindings', () => {
 
   it('a held key repeating is not a new press, except for the arrows', () => {
     expect(keyIntents(key('Enter', { repeat: true }), DEFAULT_KEYS)).toEqual([{ kind: 'key', code: 'Enter' }]);
-    expect(keyIntents(key('ArrowRight', { repeat: true }), DEFAULT_KEYS)).toEqual([{ kind: 'key', code: 'ArrowRight' }, { kind: 'navigate', direction: 'right', repeat: true }]);
+    expect(keyIntents(key('ArrowRight', { repeat: true }), DEFAULT_KEYS)).toEqual([
+      { kind: 'key', code: 'ArrowRight' },
+      { kind: 'navigate', direction: 'right', repeat: true },
+    ]);
   });
 
   it('keeps the number keys for choices, E for using, Tab for walking', () => {

@@ -33,7 +33,9 @@ describe('the router on the title', () => {
     ['ignores pause', { kind: 'pause' }, []],
     ['ignores a choice number', { kind: 'choose', position: 0 }, []],
   ]);
-  table({ kind: 'title', focus: 'none' }, [['gives focus to the menu when nothing has it', advance, [{ do: 'moveFocus', ring: 'title', step: 1 }]]]);
+  table({ kind: 'title', focus: 'none' }, [
+    ['gives focus to the menu when nothing has it', advance, [{ do: 'moveFocus', ring: 'title', step: 1 }]],
+  ]);
   table({ kind: 'title', focus: 'options' }, [['moves a set of options sideways', nav('right'), [{ do: 'adjust', step: 1 }]]]);
 });
 
@@ -63,7 +65,9 @@ describe('the router in a panel', () => {
     const context: InputContext = { kind: 'panel', panel: 'settings', focus: 'text' };
     expect(router.route({ intent: { kind: 'mute' }, device: 'keyboard', at: 0 }, context).native).toBe(true);
     expect(router.route({ intent: nav('left'), device: 'keyboard', at: 0 }, context).native).toBe(true);
-    expect(router.route({ intent: { kind: 'back', held: true }, device: 'keyboard', at: 0 }, context).effects).toEqual([{ do: 'closePanel' }]);
+    expect(router.route({ intent: { kind: 'back', held: true }, device: 'keyboard', at: 0 }, context).effects).toEqual([
+      { do: 'closePanel' },
+    ]);
   });
 });
 
@@ -150,14 +154,18 @@ describe('the router in a cutscene', () => {
     const router = new InputRouter();
     const context: InputContext = { kind: 'cutscene', credits: false };
     router.route({ intent: { kind: 'back', held: true }, device: 'keyboard', at: 0 }, context);
-    expect(router.route({ intent: { kind: 'back', held: false }, device: 'keyboard', at: SKIP_HOLD_MS + 500 }, context).effects).toContainEqual({ do: 'skipCutscene' });
+    expect(
+      router.route({ intent: { kind: 'back', held: false }, device: 'keyboard', at: SKIP_HOLD_MS + 500 }, context).effects,
+    ).toContainEqual({ do: 'skipCutscene' });
   });
 
   it('lets go of the skip key without pausing', () => {
     const router = new InputRouter();
     const context: InputContext = { kind: 'cutscene', credits: false };
     router.route({ intent: { kind: 'skip', held: true }, device: 'keyboard', at: 0 }, context);
-    expect(router.route({ intent: { kind: 'skip', held: false }, device: 'keyboard', at: 100 }, context).effects).toEqual([{ do: 'skipProgress', fraction: 0 }]);
+    expect(router.route({ intent: { kind: 'skip', held: false }, device: 'keyboard', at: 100 }, context).effects).toEqual([
+      { do: 'skipProgress', fraction: 0 },
+    ]);
   });
 
   it('forgets a skip hold when the cutscene is over', () => {
@@ -178,11 +186,23 @@ describe('the router at the lean', () => {
   it('keeps leaning while any device still holds', () => {
     const router = new InputRouter();
     const hold: InputContext = { kind: 'hold' };
-    expect(router.route({ intent: { kind: 'lean', held: true }, device: 'keyboard', at: 0 }, hold).effects).toContainEqual({ do: 'lean', held: true });
-    expect(router.route({ intent: { kind: 'lean', held: true }, device: 'mouse', at: 0 }, hold).effects).not.toContainEqual({ do: 'lean', held: true });
-    expect(router.route({ intent: { kind: 'lean', held: false }, device: 'keyboard', at: 0 }, hold).effects).not.toContainEqual({ do: 'lean', held: false });
+    expect(router.route({ intent: { kind: 'lean', held: true }, device: 'keyboard', at: 0 }, hold).effects).toContainEqual({
+      do: 'lean',
+      held: true,
+    });
+    expect(router.route({ intent: { kind: 'lean', held: true }, device: 'mouse', at: 0 }, hold).effects).not.toContainEqual({
+      do: 'lean',
+      held: true,
+    });
+    expect(router.route({ intent: { kind: 'lean', held: false }, device: 'keyboard', at: 0 }, hold).effects).not.toContainEqual({
+      do: 'lean',
+      held: false,
+    });
     expect(router.leaning).toBe(true);
-    expect(router.route({ intent: { kind: 'lean', held: false }, device: 'mouse', at: 0 }, hold).effects).toContainEqual({ do: 'lean', held: false });
+    expect(router.route({ intent: { kind: 'lean', held: false }, device: 'mouse', at: 0 }, hold).effects).toContainEqual({
+      do: 'lean',
+      held: false,
+    });
   });
 
   it('remembers a release that came while not in a cutscene', () => {
@@ -197,15 +217,22 @@ describe('the router and devices', () => {
   it('says when the player changes device, before what the press does', () => {
     const router = new InputRouter();
     const context: InputContext = { kind: 'dialogue', line: 'shown' };
-    expect(router.route({ intent: advance, device: 'gamepad', at: 0 }, context).effects).toEqual([{ do: 'deviceChanged', device: 'gamepad' }, { do: 'nextLine' }]);
+    expect(router.route({ intent: advance, device: 'gamepad', at: 0 }, context).effects).toEqual([
+      { do: 'deviceChanged', device: 'gamepad' },
+      { do: 'nextLine' },
+    ]);
     expect(router.route({ intent: advance, device: 'gamepad', at: 0 }, context).effects).toEqual([{ do: 'nextLine' }]);
     expect(router.device).toBe('gamepad');
   });
 
   it('lets Tab and unbound keys do what the browser does outside panels', () => {
     const router = new InputRouter();
-    expect(router.route({ intent: { kind: 'tab', backward: false }, device: 'keyboard', at: 0 }, { kind: 'explore', focus: 'none' }).native).toBe(true);
-    expect(router.route({ intent: { kind: 'key', code: 'KeyQ' }, device: 'keyboard', at: 0 }, { kind: 'dialogue', line: 'shown' }).native).toBe(true);
+    expect(
+      router.route({ intent: { kind: 'tab', backward: false }, device: 'keyboard', at: 0 }, { kind: 'explore', focus: 'none' }).native,
+    ).toBe(true);
+    expect(
+      router.route({ intent: { kind: 'key', code: 'KeyQ' }, device: 'keyboard', at: 0 }, { kind: 'dialogue', line: 'shown' }).native,
+    ).toBe(true);
     expect(router.route({ intent: nav('down'), device: 'keyboard', at: 0 }, { kind: 'dialogue', line: 'shown' }).native).toBe(false);
   });
 });

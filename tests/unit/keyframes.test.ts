@@ -2,7 +2,18 @@
 // hand props between the lid and a hand, and the end is the end whatever the start or the frame rate.
 import { describe, expect, it } from 'vitest';
 import type { FigureDef } from '../../src/scene/figures';
-import { blendPoses, blinking, eased, glanceWeight, placeHeld, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../src/scene/keyframes';
+import {
+  blendPoses,
+  blinking,
+  eased,
+  glanceWeight,
+  placeHeld,
+  placeParts,
+  poseOf,
+  sampleAction,
+  sampleBlend,
+  withIdle,
+} from '../../src/scene/keyframes';
 import { validateFigures } from '../../src/scene/validateFigures';
 import { validateLevel } from '../../src/level/validate';
 import { readJson } from './helpers';
@@ -70,7 +81,14 @@ describe('an action', () => {
 
   it('ends on its end pose, holding what it hands over, from wherever it began', () => {
     const fromSeated = sampleAction(buffy, take, seated, {}, take.ms, still);
-    const fromCrying = sampleAction(buffy, take, poseOf(buffy, 'crying'), { bottle: { part: 'hand', x: 0, y: 0, a: 0 } }, take.ms + 5000, still);
+    const fromCrying = sampleAction(
+      buffy,
+      take,
+      poseOf(buffy, 'crying'),
+      { bottle: { part: 'hand', x: 0, y: 0, a: 0 } },
+      take.ms + 5000,
+      still,
+    );
     expect(fromSeated.done).toBe(true);
     expect(fromSeated.pose).toEqual(poseOf(buffy, 'hold_low'));
     expect(fromCrying).toEqual(fromSeated);

@@ -68,7 +68,9 @@ describe('a translation fault fails the build, naming file and line', () => {
   });
 
   it('an id in a table that no longer exists', () => {
-    const root = contentWith('levels/lang/es.json', (t) => t.replace('"strings": {', '"strings": {\n    "ritual.a_line_cut_long_ago": { "en": "Gone.", "text": "Ya no está." },'));
+    const root = contentWith('levels/lang/es.json', (t) =>
+      t.replace('"strings": {', '"strings": {\n    "ritual.a_line_cut_long_ago": { "en": "Gone.", "text": "Ya no está." },'),
+    );
     const fault = faultOf(() => checkAll(root));
     expect(fault.file).toBe('levels/lang/es.json');
     expect(fault.line).toBe(5);
@@ -76,7 +78,9 @@ describe('a translation fault fails the build, naming file and line', () => {
   });
 
   it('a placeholder that does not match', () => {
-    const root = contentWith('levels/lang/es.json', (t) => t.replace(/("keys\.now": \{ "en": "[^"]*", "text": ")[^"]*"/, '$1{accion} ahora usa {key}."'));
+    const root = contentWith('levels/lang/es.json', (t) =>
+      t.replace(/("keys\.now": \{ "en": "[^"]*", "text": ")[^"]*"/, '$1{accion} ahora usa {key}."'),
+    );
     const fault = faultOf(() => checkAll(root));
     expect(fault.message).toMatch(/"keys\.now": the placeholders are \{accion\}, \{key\} but the English has \{action\}, \{key\}/);
     expect(fault.line).not.toBeNull();
@@ -91,27 +95,35 @@ describe('a translation fault fails the build, naming file and line', () => {
   });
 
   it('a line glued from pieces of text, which cannot be translated whole', () => {
-    const root = contentWith('levels/every-night.ink', (t) => t.replace('        Smoke, and new leather. Half a recipe.', '        {smoked:Smoke|Bourbon}, and new leather. Half a recipe.'));
+    const root = contentWith('levels/every-night.ink', (t) =>
+      t.replace('        Smoke, and new leather. Half a recipe.', '        {smoked:Smoke|Bourbon}, and new leather. Half a recipe.'),
+    );
     const fault = faultOf(() => englishStrings(root));
     expect(fault.message).toMatch(/built from pieces of text/);
   });
 
   it('a cutscene line without an id', () => {
-    const root = contentWith('levels/cutscenes/reunion.cutscene.json', (t) => t.replace(/\{ "id": "[^"]+", "line": "Buffy: Promise\?"/, '{ "line": "Buffy: Promise?"'));
+    const root = contentWith('levels/cutscenes/reunion.cutscene.json', (t) =>
+      t.replace(/\{ "id": "[^"]+", "line": "Buffy: Promise\?"/, '{ "line": "Buffy: Promise?"'),
+    );
     const fault = faultOf(() => englishStrings(root));
     expect(fault.file).toBe('levels/cutscenes/reunion.cutscene.json');
     expect(fault.message).toMatch(/"Buffy: Promise\?" has no "id"/);
   });
 
-  it('an asset\'s credit missing from a table, naming the table, the key and the manifest', () => {
+  it("an asset's credit missing from a table, naming the table, the key and the manifest", () => {
     const root = contentWith('levels/lang/es.json', (t) => t.replace(/\n\s*"asset\.pour\.credit": \{[^\n]*\},/, ''));
     const fault = faultOf(() => checkAll(root));
     expect(fault.file).toBe('levels/lang/es.json');
-    expect(fault.message).toMatch(/"asset\.pour\.credit" has no translation \(English: "Synthesised in code by scripts\/bake-audio\.mjs", assets\/audio\/audio\.manifest\.json:\d+\)/);
+    expect(fault.message).toMatch(
+      /"asset\.pour\.credit" has no translation \(English: "Synthesised in code by scripts\/bake-audio\.mjs", assets\/audio\/audio\.manifest\.json:\d+\)/,
+    );
   });
 
-  it('an asset with no credit line, naming the manifest and the entry\'s line', () => {
-    const root = contentWith('assets/audio/audio.manifest.json', (t) => t.replace(/("file": "swig\.mp3",\n\s*"title": "[^"]*",\n\s*)"credit": "[^"]*",\n\s*/, '$1'));
+  it("an asset with no credit line, naming the manifest and the entry's line", () => {
+    const root = contentWith('assets/audio/audio.manifest.json', (t) =>
+      t.replace(/("file": "swig\.mp3",\n\s*"title": "[^"]*",\n\s*)"credit": "[^"]*",\n\s*/, '$1'),
+    );
     const fault = faultOf(() => englishStrings(root));
     expect(fault.file).toBe('assets/audio/audio.manifest.json');
     expect(fault.message).toMatch(/\[\d+\]\.credit: expected text/);
@@ -119,21 +131,30 @@ describe('a translation fault fails the build, naming file and line', () => {
   });
 
   it('two files credited under one name with different words', () => {
-    const root = contentWith('assets/audio/audio.manifest.json', (t) => t.replace(/("file": "swig\.mp3",\n\s*"title": ")[^"]*"/, '$1A different swig"'));
+    const root = contentWith('assets/audio/audio.manifest.json', (t) =>
+      t.replace(/("file": "swig\.mp3",\n\s*"title": ")[^"]*"/, '$1A different swig"'),
+    );
     const fault = faultOf(() => englishStrings(root));
-    expect(fault.message).toMatch(/swig\.mp3: "A different swig" differs from "A swig from the bottle" \(swig\.webm\); files credited under one name \("asset\.swig\.title"\)/);
+    expect(fault.message).toMatch(
+      /swig\.mp3: "A different swig" differs from "A swig from the bottle" \(swig\.webm\); files credited under one name \("asset\.swig\.title"\)/,
+    );
   });
 
   it('two files folded into one credit with different licences', () => {
-    const root = contentWith('assets/audio/audio.manifest.json', (t) => t.replace(/("file": "swig\.mp3",[\s\S]*?"licence": ")[^"]*"/, '$1CC0"'));
+    const root = contentWith('assets/audio/audio.manifest.json', (t) =>
+      t.replace(/("file": "swig\.mp3",[\s\S]*?"licence": ")[^"]*"/, '$1CC0"'),
+    );
     const fault = faultOf(() => englishStrings(root));
     expect(fault.file).toBe('assets/audio/audio.manifest.json');
     expect(fault.message).toMatch(/swig\.mp3: its licence "CC0" differs from swig\.webm's "CC BY 4\.0, Every Night team"/);
   });
 
-  it('lists, and does not fail, a draft language\'s missing lines and a translation made from older English', () => {
+  it("lists, and does not fail, a draft language's missing lines and a translation made from older English", () => {
     const root = contentWith('levels/lang/fr.json', (t) =>
-      t.replace('"name": "Français",', '"name": "Français",\n  "draft": true,').replace(/\n\s*"title\.new": \{[^\n]*\},/, '').replace('"en": "Continue"', '"en": "Carry on"'),
+      t
+        .replace('"name": "Français",', '"name": "Français",\n  "draft": true,')
+        .replace(/\n\s*"title\.new": \{[^\n]*\},/, '')
+        .replace('"en": "Continue"', '"en": "Carry on"'),
     );
     const table = readTable(root, translationFiles(root).find((f) => f.endsWith('fr.json')) ?? '');
     const report = checkTable(table, englishStrings(root));
@@ -143,7 +164,10 @@ describe('a translation fault fails the build, naming file and line', () => {
 });
 
 describe('looking strings up', () => {
-  const languages = { tables: { en: { hello: 'Hello, {name}.', only: 'English only' }, es: { hello: 'Hola, {name}.' } }, names: { en: 'English', es: 'Español' } };
+  const languages = {
+    tables: { en: { hello: 'Hello, {name}.', only: 'English only' }, es: { hello: 'Hola, {name}.' } },
+    names: { en: 'English', es: 'Español' },
+  };
 
   it('fills named placeholders, in any order a translation puts them', () => {
     expect(format('{b} then {a}', { a: 1, b: 'two' })).toBe('two then 1');
@@ -157,7 +181,7 @@ describe('looking strings up', () => {
     expect(s.or(null, 'a test line')).toBe('a test line');
   });
 
-  it('follows the browser\'s languages, matching a region to its language, English otherwise', () => {
+  it("follows the browser's languages, matching a region to its language, English otherwise", () => {
     expect(pickLanguage(['es-MX', 'en'], ['en', 'es', 'fr'])).toBe('es');
     expect(pickLanguage(['de-DE', 'fr-CA'], ['en', 'es', 'fr'])).toBe('fr');
     expect(pickLanguage(['ja'], ['en', 'es', 'fr'])).toBe('en');
@@ -169,6 +193,9 @@ describe('looking strings up', () => {
     expect(s.lang).toBe('es');
     s.use('klingon');
     expect(s.lang).toBe('en');
-    expect(s.available).toEqual([['en', 'English'], ['es', 'Español']]);
+    expect(s.available).toEqual([
+      ['en', 'English'],
+      ['es', 'Español'],
+    ]);
   });
 });

@@ -8,7 +8,10 @@ const FILE = 'levels/crypt.level.json';
 
 /** A deep copy of the shipped level for a test to break. */
 function level(): Record<string, unknown> & { props: Record<string, unknown>[]; lights: Record<string, unknown>[] } {
-  return structuredClone(readJson(FILE)) as Record<string, unknown> & { props: Record<string, unknown>[]; lights: Record<string, unknown>[] };
+  return structuredClone(readJson(FILE)) as Record<string, unknown> & {
+    props: Record<string, unknown>[];
+    lights: Record<string, unknown>[];
+  };
 }
 
 function faultsOf(raw: unknown, options: Parameters<typeof validateLevel>[2] = {}): string[] {
@@ -35,7 +38,9 @@ describe('the level validator', () => {
     const cigarette = raw.props.find((p) => p.id === 'cigarette');
     if (!cigarette) throw new Error('the level has no cigarette');
     cigarette.smoke = { x: 1, y: 1, while: 'smouldering' };
-    const faults = faultsOf(raw, { textures: new Set(texturesOf(validateLevel(readJson(FILE), FILE)).filter((t) => t !== 'no_such_glow')) });
+    const faults = faultsOf(raw, {
+      textures: new Set(texturesOf(validateLevel(readJson(FILE), FILE)).filter((t) => t !== 'no_such_glow')),
+    });
     expect(faults).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^\$\.leaner: no actor "giles"/),

@@ -7,7 +7,11 @@ function page(): { win: Window; doc: EventTarget & { visibilityState: string }; 
   const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
   const win = Object.assign(new EventTarget(), { document: doc }) as unknown as Window;
   const calls: string[] = [];
-  const stop = listenToPageLife(win, { hidden: () => calls.push('hidden'), shown: () => calls.push('shown'), gestureEnded: () => calls.push('gesture') });
+  const stop = listenToPageLife(win, {
+    hidden: () => calls.push('hidden'),
+    shown: () => calls.push('shown'),
+    gestureEnded: () => calls.push('gesture'),
+  });
   return { win, doc, calls, stop };
 }
 
@@ -47,7 +51,9 @@ describe('asking for lasting storage', () => {
   it('asks once where the browser can keep it, and not when it already does', async () => {
     const asked: string[] = [];
     const storage = (already: boolean): Navigator =>
-      ({ storage: { persisted: () => Promise.resolve(already), persist: () => (asked.push('persist'), Promise.resolve(true)) } }) as unknown as Navigator;
+      ({
+        storage: { persisted: () => Promise.resolve(already), persist: () => (asked.push('persist'), Promise.resolve(true)) },
+      }) as unknown as Navigator;
     askToPersistStorage(storage(false));
     askToPersistStorage(storage(true));
     await new Promise((resolve) => setTimeout(resolve, 0));

@@ -42,7 +42,8 @@ function exported(): Set<string> {
       const name = property.name?.getText(entry);
       if (!name) continue;
       paths.add(prefix + name);
-      if (ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer)) walk(property.initializer, `${prefix}${name}.`);
+      if (ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer))
+        walk(property.initializer, `${prefix}${name}.`);
     }
   };
   const visit = (node: ts.Node): void => {
@@ -58,12 +59,15 @@ function exported(): Set<string> {
   return paths;
 }
 
-describe('the game\'s own Phaser', () => {
+describe("the game's own Phaser", () => {
   it('exports every Phaser name the game reads at run time', () => {
     const paths = exported();
     const missing = [...valueUses()].filter(([chain]) => {
       const parts = chain.split('.');
-      return !parts.some((_, i) => paths.has(parts.slice(0, i + 1).join('.')) && (i === parts.length - 1 || !hasDeeper(paths, parts.slice(0, i + 1).join('.'))));
+      return !parts.some(
+        (_, i) =>
+          paths.has(parts.slice(0, i + 1).join('.')) && (i === parts.length - 1 || !hasDeeper(paths, parts.slice(0, i + 1).join('.'))),
+      );
     });
     expect(missing.map(([chain, file]) => `Phaser.${chain} (${file})`)).toEqual([]);
   });

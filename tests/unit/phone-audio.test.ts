@@ -10,22 +10,42 @@ class PhoneBackend implements AudioBackend {
   state = 'none';
   readonly asked: string[] = [];
   changed: (() => void) | null = null;
-  sound(): Sound { throw new Error('no sound is made in these specs'); }
-  now(): number { return 0; }
-  every(): () => void { return () => undefined; }
-  after(): () => void { return () => undefined; }
-  contextState(): string { return this.state; }
+  sound(): Sound {
+    throw new Error('no sound is made in these specs');
+  }
+  now(): number {
+    return 0;
+  }
+  every(): () => void {
+    return () => undefined;
+  }
+  after(): () => void {
+    return () => undefined;
+  }
+  contextState(): string {
+    return this.state;
+  }
   suspend(hidden: boolean): void {
     this.asked.push(hidden ? 'suspend' : 'resume');
     this.state = hidden ? 'suspended' : 'running';
   }
-  watchContext(onChange: () => void): void { this.changed = onChange; }
-  sessionType(type: 'playback' | 'ambient'): void { this.asked.push(`session ${type}`); }
+  watchContext(onChange: () => void): void {
+    this.changed = onChange;
+  }
+  sessionType(type: 'playback' | 'ambient'): void {
+    this.asked.push(`session ${type}`);
+  }
 }
 
 function rig(muted = false): { audio: AudioService; phone: PhoneBackend } {
   const phone = new PhoneBackend();
-  const audio = new AudioService({}, (c) => [c], { ...defaultSettings(false), muted }, () => undefined, { backend: phone, playback: { loops: {}, sprites: {}, rooms: {} } });
+  const audio = new AudioService(
+    {},
+    (c) => [c],
+    { ...defaultSettings(false), muted },
+    () => undefined,
+    { backend: phone, playback: { loops: {}, sprites: {}, rooms: {} } },
+  );
   return { audio, phone };
 }
 
@@ -70,7 +90,7 @@ describe('sound on a phone', () => {
     expect(phone.asked.filter((a) => !a.startsWith('session'))).toEqual([]);
   });
 
-  it('is a playback session while it has sound, and ambient while muted (the player\'s music plays on)', () => {
+  it("is a playback session while it has sound, and ambient while muted (the player's music plays on)", () => {
     expect(audioSessionType({ muted: false })).toBe('playback');
     expect(audioSessionType({ muted: true })).toBe('ambient');
     const { audio, phone } = rig();

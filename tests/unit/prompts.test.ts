@@ -11,7 +11,7 @@ describe('the lean prompt', () => {
     expect(leanPrompt({ ...base, keys: { ...DEFAULT_KEYS, lean: ['KeyL'] } })).toBe('Hold L to lean in');
   });
 
-  it('names the pad button after a pad press, following the A/B swap and the pad\'s own names', () => {
+  it("names the pad button after a pad press, following the A/B swap and the pad's own names", () => {
     expect(leanPrompt({ ...base, device: 'gamepad' })).toBe('Hold A to lean in');
     expect(leanPrompt({ ...base, device: 'gamepad', padSwapAB: true })).toBe('Hold B to lean in');
     expect(leanPrompt({ ...base, device: 'gamepad', padStyle: 'shapes' })).toBe('Hold Cross to lean in');
@@ -25,7 +25,15 @@ describe('the lean prompt', () => {
 
 describe('prompts on another keyboard layout', () => {
   // What an AZERTY keyboard's layout map says: the key at KeyQ prints "a", at KeyM a comma.
-  const azerty = new Map([['KeyQ', 'a'], ['KeyA', 'q'], ['KeyM', ','], ['Semicolon', 'm'], ['KeyF', 'f'], ['KeyL', 'l'], ['Space', ' ']]);
+  const azerty = new Map([
+    ['KeyQ', 'a'],
+    ['KeyA', 'q'],
+    ['KeyM', ','],
+    ['Semicolon', 'm'],
+    ['KeyF', 'f'],
+    ['KeyL', 'l'],
+    ['Space', ' '],
+  ]);
 
   it('name the cap the player sees, not the US one', () => {
     expect(leanPrompt({ ...base, keys: { ...DEFAULT_KEYS, lean: ['KeyQ'] }, caps: azerty })).toBe('Hold A to lean in');
@@ -48,7 +56,7 @@ describe('the other prompts', () => {
     expect(skipLabel({ ...base, device: 'touch' })).toBe('Skip this scene');
   });
 
-  it('word the title\'s controls line for the device', () => {
+  it("word the title's controls line for the device", () => {
     expect(controlsLine(base)).toBe('Mouse or keyboard. Esc pauses · F fullscreen · M mute');
     expect(controlsLine({ ...base, device: 'gamepad' })).toBe('A chooses · B goes back · Menu pauses');
     expect(controlsLine({ ...base, device: 'touch' })).toMatch(/touch and hold to lean in/);

@@ -9,7 +9,13 @@ import { decodeWebm } from './audio/decode';
 import { readJson, ROOT } from './helpers';
 
 const cues = validateCues(readJson('assets/audio/cues.json'), 'assets/audio/cues.json');
-const pattern = { everyMs: 1000, pulses: [{ atMs: 0, ms: 80, strong: 0.3, weak: 0.1 }, { atMs: 300, ms: 60, strong: 0.2, weak: 0.1 }] };
+const pattern = {
+  everyMs: 1000,
+  pulses: [
+    { atMs: 0, ms: 80, strong: 0.3, weak: 0.1 },
+    { atMs: 300, ms: 60, strong: 0.2, weak: 0.1 },
+  ],
+};
 
 describe('the rumble scheduler', () => {
   it('hands out each pulse once, as it falls due, repeat after repeat', () => {
@@ -37,7 +43,7 @@ describe('the rumble scheduler', () => {
 });
 
 describe('the heartbeat rumble', () => {
-  it('pulses on the baked heartbeat\'s own beats, within 40 ms', async () => {
+  it("pulses on the baked heartbeat's own beats, within 40 ms", async () => {
     const rumble = cues.heartbeat?.rumble;
     expect(rumble).toBeDefined();
     if (!rumble) return;
@@ -54,7 +60,13 @@ describe('the heartbeat rumble', () => {
     const loudest = Math.max(...envelope);
     const onsets: number[] = [];
     envelope.forEach((v, w) => {
-      if (v > 0.35 * loudest && v >= (envelope[w - 1] ?? 0) && v > (envelope[w + 1] ?? 0) && (onsets.length === 0 || w * 10 - (onsets.at(-1) ?? 0) > 150)) onsets.push(w * 10);
+      if (
+        v > 0.35 * loudest &&
+        v >= (envelope[w - 1] ?? 0) &&
+        v > (envelope[w + 1] ?? 0) &&
+        (onsets.length === 0 || w * 10 - (onsets.at(-1) ?? 0) > 150)
+      )
+        onsets.push(w * 10);
     });
     const first = onsets[0] ?? 0;
     const expected: number[] = [];

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { SAVE_KEY, SAVE_VERSION, SET_ASIDE_PREFIX, UPGRADES, clearSave, loadSave, parseSave, writeSave, type SaveData } from '../../src/save/saveGame';
+import {
+  SAVE_KEY,
+  SAVE_VERSION,
+  SET_ASIDE_PREFIX,
+  UPGRADES,
+  clearSave,
+  loadSave,
+  parseSave,
+  writeSave,
+  type SaveData,
+} from '../../src/save/saveGame';
 import { KEY_PREFIX, SafeStore } from '../../src/save/storage';
 import { MemoryStore, snapshot } from './save-helpers';
 
@@ -35,7 +45,7 @@ describe('the save format', () => {
     expect(loadSave(store)).toEqual({ kind: 'loaded', save });
   });
 
-  it('keeps its slot under the game\'s own key prefix', () => {
+  it("keeps its slot under the game's own key prefix", () => {
     const { memory, store } = setup();
     writeSave(store, save);
     expect([...memory.data.keys()]).toEqual([`${KEY_PREFIX}${SAVE_KEY}`]);
@@ -76,7 +86,11 @@ describe('a save that cannot be read', () => {
     ['a version from the future', JSON.stringify({ ...save, version: 99 }), /newer version \(99\)/],
     ['an impossible version', JSON.stringify({ ...save, version: 0 }), /impossible version/],
     ['a position of the wrong shape', JSON.stringify({ ...save, current: { ink: 3, beat: 'x', scene: {} } }), /no readable position/],
-    ['a scene state of the wrong shape', JSON.stringify({ ...save, current: { ...save.current, scene: { props: {} } } }), /no readable position/],
+    [
+      'a scene state of the wrong shape',
+      JSON.stringify({ ...save, current: { ...save.current, scene: { props: {} } } }),
+      /no readable position/,
+    ],
     ['seen lines of the wrong shape', JSON.stringify({ ...save, seen: [1, 2] }), /seen lines/],
   ];
 

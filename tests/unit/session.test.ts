@@ -42,7 +42,14 @@ Spike: Evening, love.
 `;
 const storyJson = compileInk(SOURCE, 'session.ink');
 const OPENING: Cutscene = validateCutscene(
-  { id: 'opening', steps: [{ line: 'Midnight.', ms: 1000 }, { hold: 'lean', ms: 800 }, { tag: 'mood: warm', ms: 400 }] },
+  {
+    id: 'opening',
+    steps: [
+      { line: 'Midnight.', ms: 1000 },
+      { hold: 'lean', ms: 800 },
+      { tag: 'mood: warm', ms: 400 },
+    ],
+  },
   'opening.cutscene.json',
   { index, speakers: scene.speakers },
 );
@@ -70,13 +77,30 @@ class FakeView implements SessionView {
     this.calls.push(call);
   }
 
-  showTitle(canContinue: boolean): void { this.did(`title ${String(canContinue)}`); }
-  hideTitle(): void { this.did('hideTitle'); }
-  clearStory(): void { this.did('clearStory'); this.line = 'none'; }
-  hideStory(): void { this.did('hideStory'); this.line = 'none'; }
-  abandonCutscene(): void { this.did('abandonCutscene'); }
-  completeLine(): void { this.did('completeLine'); this.line = 'shown'; }
-  openPause(): void { this.open('pause'); }
+  showTitle(canContinue: boolean): void {
+    this.did(`title ${String(canContinue)}`);
+  }
+  hideTitle(): void {
+    this.did('hideTitle');
+  }
+  clearStory(): void {
+    this.did('clearStory');
+    this.line = 'none';
+  }
+  hideStory(): void {
+    this.did('hideStory');
+    this.line = 'none';
+  }
+  abandonCutscene(): void {
+    this.did('abandonCutscene');
+  }
+  completeLine(): void {
+    this.did('completeLine');
+    this.line = 'shown';
+  }
+  openPause(): void {
+    this.open('pause');
+  }
   closePanel(): void {
     this.panels.pop();
     if (this.panels.length === 0) this.session().panelsChanged(false);
@@ -90,20 +114,48 @@ class FakeView implements SessionView {
     if (this.panel === 'history') this.closePanel();
     else if (this.session().inPlay) this.open('history');
   }
-  focusKind(): FocusKind { return this.focus; }
-  focusedIntent(): Intent | null { return this.focused; }
-  moveFocus(ring: FocusRing, step: 1 | -1): void { this.did(`focus ${ring} ${String(step)}`); }
-  pressFocused(): void { this.did('press'); }
-  adjustFocused(step: 1 | -1): void { this.did(`adjust ${String(step)}`); }
-  scrollFocused(step: 1 | -1): void { this.did(`scroll ${String(step)}`); }
-  setWorldPaused(paused: boolean): void { this.did(`world ${paused ? 'paused' : 'running'}`); }
-  showSkipProgress(fraction: number): void { this.did(`skip ${fraction.toFixed(2)}`); }
-  usedDevice(device: Device): void { this.did(`device ${device}`); }
-  toggleMute(): void { this.did('mute'); }
-  toggleFullscreen(): void { this.did('fullscreen'); }
-  bindKey(code: string): void { this.did(`bind ${code}`); }
-  cancelCapture(): void { this.did('cancelCapture'); }
-  focusGame(): void { this.did('focusGame'); }
+  focusKind(): FocusKind {
+    return this.focus;
+  }
+  focusedIntent(): Intent | null {
+    return this.focused;
+  }
+  moveFocus(ring: FocusRing, step: 1 | -1): void {
+    this.did(`focus ${ring} ${String(step)}`);
+  }
+  pressFocused(): void {
+    this.did('press');
+  }
+  adjustFocused(step: 1 | -1): void {
+    this.did(`adjust ${String(step)}`);
+  }
+  scrollFocused(step: 1 | -1): void {
+    this.did(`scroll ${String(step)}`);
+  }
+  setWorldPaused(paused: boolean): void {
+    this.did(`world ${paused ? 'paused' : 'running'}`);
+  }
+  showSkipProgress(fraction: number): void {
+    this.did(`skip ${fraction.toFixed(2)}`);
+  }
+  usedDevice(device: Device): void {
+    this.did(`device ${device}`);
+  }
+  toggleMute(): void {
+    this.did('mute');
+  }
+  toggleFullscreen(): void {
+    this.did('fullscreen');
+  }
+  bindKey(code: string): void {
+    this.did(`bind ${code}`);
+  }
+  cancelCapture(): void {
+    this.did('cancelCapture');
+  }
+  focusGame(): void {
+    this.did('focusGame');
+  }
 
   private open(name: string): void {
     const first = this.panels.length === 0;

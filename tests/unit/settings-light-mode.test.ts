@@ -9,7 +9,7 @@ describe('the light mode setting', () => {
     expect(defaultSettings(true).lightMode).toBe('auto');
   });
 
-  it('keeps a player\'s choice, on or off, through storage', () => {
+  it("keeps a player's choice, on or off, through storage", () => {
     const store = new SafeStore(new MemoryStore());
     for (const lightMode of ['on', 'off'] as const) {
       saveSettings(store, { ...defaultSettings(false), lightMode });

@@ -13,13 +13,25 @@ describe('settings', () => {
 
   it('round-trip through storage', () => {
     const store = new SafeStore(new MemoryStore());
-    const changed = { ...defaultSettings(false), music: 0.25, textSize: 'huge' as const, typeface: 'dyslexic' as const, keys: { ...DEFAULT_KEYS, mute: ['KeyN'] } };
+    const changed = {
+      ...defaultSettings(false),
+      music: 0.25,
+      textSize: 'huge' as const,
+      typeface: 'dyslexic' as const,
+      keys: { ...DEFAULT_KEYS, mute: ['KeyN'] },
+    };
     saveSettings(store, changed);
     expect(loadSettings(store, false)).toEqual(changed);
   });
 
   it('keep every valid stored field and default the rest', () => {
-    const merged = mergeSettings(defaultSettings(false), { music: 0.3, sfx: 7, textSize: 'gigantic', captions: false, keys: { back: [], mute: ['KeyN'] } });
+    const merged = mergeSettings(defaultSettings(false), {
+      music: 0.3,
+      sfx: 7,
+      textSize: 'gigantic',
+      captions: false,
+      keys: { back: [], mute: ['KeyN'] },
+    });
     expect(merged.music).toBe(0.3);
     expect(merged.sfx).toBe(defaultSettings(false).sfx);
     expect(merged.textSize).toBe('medium');
@@ -47,7 +59,7 @@ describe('settings', () => {
 });
 
 describe('rebinding a key', () => {
-  it('makes the new key the action\'s only key', () => {
+  it("makes the new key the action's only key", () => {
     const result = rebind(DEFAULT_KEYS, 'history', 'KeyL');
     expect(result).toMatchObject({ ok: true, moved: null });
     if (result.ok) expect(result.keys.history).toEqual(['KeyL']);
@@ -78,6 +90,14 @@ describe('rebinding a key', () => {
   });
 
   it('names keys the way players know them', () => {
-    expect(['KeyM', 'Escape', 'Space', 'Digit5', 'ArrowLeft', 'ShiftLeft', 'Numpad3'].map((code) => keyLabel(code, say))).toEqual(['M', 'Esc', 'Space', '5', '←', 'Left Shift', 'Num 3']);
+    expect(['KeyM', 'Escape', 'Space', 'Digit5', 'ArrowLeft', 'ShiftLeft', 'Numpad3'].map((code) => keyLabel(code, say))).toEqual([
+      'M',
+      'Esc',
+      'Space',
+      '5',
+      '←',
+      'Left Shift',
+      'Num 3',
+    ]);
   });
 });

@@ -16,7 +16,12 @@ const STEPS = [
   { tag: 'act: buffy take_lighter', ms: 1200 },
   { line: 'She turns it over.', ms: 900 },
   { tag: 'act: buffy roll_wheel', ms: 700 },
-  { together: [{ tag: 'act: spike descend', ms: 2000 }, { tag: 'act: buffy set_lighter_down', ms: 1600 }] },
+  {
+    together: [
+      { tag: 'act: spike descend', ms: 2000 },
+      { tag: 'act: buffy set_lighter_down', ms: 1600 },
+    ],
+  },
   { tag: 'act: spike walk_to_her', ms: 3000 },
   { tag: 'act: spike frown', ms: 600 },
   { wait: 400 },
@@ -33,7 +38,13 @@ function watchFigures(steps: unknown[], frame: number): Record<string, { pose: F
     const commands = r.presenter.of('command').slice(seen);
     seen += commands.length;
     for (const { command } of commands as { command: Command }[]) {
-      if (command.kind === 'act') playing.set(command.actor, { action: command.action, from: drawn[command.actor]?.pose ?? {}, held: drawn[command.actor]?.held ?? {}, start: r.presenter.now });
+      if (command.kind === 'act')
+        playing.set(command.actor, {
+          action: command.action,
+          from: drawn[command.actor]?.pose ?? {},
+          held: drawn[command.actor]?.held ?? {},
+          start: r.presenter.now,
+        });
       if (command.kind === 'actor') {
         const figure = figures.figures[command.actor];
         playing.delete(command.actor);

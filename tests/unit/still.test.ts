@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { validateLevel } from '../../src/level/validate';
 import { stillProps } from '../../src/level/still';
 
-const scene = validateLevel(JSON.parse(readFileSync(join(import.meta.dirname, '../../levels/crypt.level.json'), 'utf8')), 'levels/crypt.level.json');
+const scene = validateLevel(
+  JSON.parse(readFileSync(join(import.meta.dirname, '../../levels/crypt.level.json'), 'utf8')),
+  'levels/crypt.level.json',
+);
 
 describe('the still scenery lit with the stone', () => {
   it('is the sarcophagus and the candles behind the figures, in drawing order', () => {

@@ -111,7 +111,14 @@ const translated = new Map(
     .filter((f) => f.endsWith('.json') && f !== 'en.json')
     .map((f) => {
       const table = JSON.parse(readFileSync(`levels/lang/${f}`, 'utf8')) as { lang: string; strings: Record<string, { text: string }> };
-      return [table.lang, new Set(Object.entries(table.strings).filter(([, e]) => e.text !== '').map(([k]) => k))] as const;
+      return [
+        table.lang,
+        new Set(
+          Object.entries(table.strings)
+            .filter(([, e]) => e.text !== '')
+            .map(([k]) => k),
+        ),
+      ] as const;
     }),
 );
 
@@ -283,13 +290,7 @@ describe('the story script', () => {
     const story = new Story(storyJson);
     while (story.canContinue) story.Continue();
     const hotspots = story.currentChoices.map((choice) => choice.tags?.find((tag) => tag.startsWith('object: ')));
-    expect(hotspots).toEqual([
-      'object: lighter',
-      'object: cigarettes',
-      'object: bottle',
-      'object: glass',
-      'object: duster',
-    ]);
+    expect(hotspots).toEqual(['object: lighter', 'object: cigarettes', 'object: bottle', 'object: glass', 'object: duster']);
   });
 
   it('has a cutscene file for every cutscene it runs', () => {

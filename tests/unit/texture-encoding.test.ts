@@ -79,25 +79,33 @@ describe('every texture as shipped', () => {
     ['crypt_back_n', readFileSync(join(ART, 'crypt_back_n.png')), backdrop],
   ];
 
-  it.each(albedo)(`%s: keeps albedo above ${ALBEDO_MIN_PSNR_DB} dB with its detail, in a fraction of the PNG's bytes`, async (_name, png) => {
-    const shipped = await encodeCached(CACHE, png, 'albedo');
-    expect(['avif', 'webp']).toContain(shipped.format);
-    expect(shipped.bytes.length).toBeLessThan(png.length * 0.6);
-    // Measured again here from the bytes that ship, not taken from the encoder's own report.
-    const reference = await decodeRaw(png);
-    const decoded = await decodeRaw(shipped.bytes);
-    expect(albedoPsnr(reference, decoded)).toBeGreaterThanOrEqual(ALBEDO_MIN_PSNR_DB);
-    expect(Math.abs(detail(decoded) / detail(reference) - 1)).toBeLessThanOrEqual(ALBEDO_DETAIL_TOLERANCE);
-  }, 180_000);
+  it.each(albedo)(
+    `%s: keeps albedo above ${ALBEDO_MIN_PSNR_DB} dB with its detail, in a fraction of the PNG's bytes`,
+    async (_name, png) => {
+      const shipped = await encodeCached(CACHE, png, 'albedo');
+      expect(['avif', 'webp']).toContain(shipped.format);
+      expect(shipped.bytes.length).toBeLessThan(png.length * 0.6);
+      // Measured again here from the bytes that ship, not taken from the encoder's own report.
+      const reference = await decodeRaw(png);
+      const decoded = await decodeRaw(shipped.bytes);
+      expect(albedoPsnr(reference, decoded)).toBeGreaterThanOrEqual(ALBEDO_MIN_PSNR_DB);
+      expect(Math.abs(detail(decoded) / detail(reference) - 1)).toBeLessThanOrEqual(ALBEDO_DETAIL_TOLERANCE);
+    },
+    180_000,
+  );
 
-  it.each(normals)(`%s: lights its sprites within ${NORMAL_MAX_LIT_ERROR.p99} levels (99th percentile) and ${NORMAL_MAX_LIT_ERROR.max} at worst`, async (_name, png, image) => {
-    const shipped = await encodeCached(CACHE, png, 'normal', image);
-    expect(['avif', 'webp']).toContain(shipped.format);
-    expect(shipped.bytes.length).toBeLessThan(png.length * 0.6);
-    const error = litError(await decodeRaw(png), await decodeRaw(shipped.bytes), await decodeRaw(image));
-    expect(error.p99).toBeLessThanOrEqual(NORMAL_MAX_LIT_ERROR.p99);
-    expect(error.max).toBeLessThanOrEqual(NORMAL_MAX_LIT_ERROR.max);
-  }, 180_000);
+  it.each(normals)(
+    `%s: lights its sprites within ${NORMAL_MAX_LIT_ERROR.p99} levels (99th percentile) and ${NORMAL_MAX_LIT_ERROR.max} at worst`,
+    async (_name, png, image) => {
+      const shipped = await encodeCached(CACHE, png, 'normal', image);
+      expect(['avif', 'webp']).toContain(shipped.format);
+      expect(shipped.bytes.length).toBeLessThan(png.length * 0.6);
+      const error = litError(await decodeRaw(png), await decodeRaw(shipped.bytes), await decodeRaw(image));
+      expect(error.p99).toBeLessThanOrEqual(NORMAL_MAX_LIT_ERROR.p99);
+      expect(error.max).toBeLessThanOrEqual(NORMAL_MAX_LIT_ERROR.max);
+    },
+    180_000,
+  );
 
   it('decodes where it ships: the encoded bytes are AVIF or WebP as named', async () => {
     const shipped = await encodeCached(CACHE, backdrop, 'albedo');

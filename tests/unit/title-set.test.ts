@@ -12,13 +12,32 @@ describe('what the title shows and what can wait', () => {
   const later = laterTextures(def);
 
   it('keeps her seated figure, her glance to the stairs and the objects as laid out with the title', () => {
-    for (const name of ['buffy_seated', 'buffy_look_up', 'lighter_shut', 'cigarettes_closed', 'bottle_full', 'glass_empty', 'candle_mid', 'sarcophagus']) {
+    for (const name of [
+      'buffy_seated',
+      'buffy_look_up',
+      'lighter_shut',
+      'cigarettes_closed',
+      'bottle_full',
+      'glass_empty',
+      'candle_mid',
+      'sarcophagus',
+    ]) {
       expect(later.has(name), name).toBe(false);
     }
   });
 
   it('leaves his figures, the embrace, her other poses and the objects in use for later', () => {
-    for (const name of ['spike_seated', 'spike_standing', 'embrace', 'buffy_crying', 'buffy_lean', 'lighter_open', 'cigarette', 'glass_full', 'bottle_poured']) {
+    for (const name of [
+      'spike_seated',
+      'spike_standing',
+      'embrace',
+      'buffy_crying',
+      'buffy_lean',
+      'lighter_open',
+      'cigarette',
+      'glass_full',
+      'bottle_poured',
+    ]) {
       expect(later.has(name), name).toBe(true);
     }
   });

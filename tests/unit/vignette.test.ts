@@ -13,11 +13,12 @@ describe('the vignette', () => {
 
   it('is black beyond its radius and never outside 0..1', () => {
     expect(vignetteAt(0, 0, 0.5, 0.55)).toBe(1);
-    for (let u = 0; u <= 1; u += 0.05) for (let v = 0; v <= 1; v += 0.05) {
-      const a = vignetteAt(u, v, 0.85, 0.9);
-      expect(a).toBeGreaterThanOrEqual(0);
-      expect(a).toBeLessThanOrEqual(1);
-    }
+    for (let u = 0; u <= 1; u += 0.05)
+      for (let v = 0; v <= 1; v += 0.05) {
+        const a = vignetteAt(u, v, 0.85, 0.9);
+        expect(a).toBeGreaterThanOrEqual(0);
+        expect(a).toBeLessThanOrEqual(1);
+      }
   });
 
   it('is the same curve as Phaser’s vignette filter: a sine ramp', () => {

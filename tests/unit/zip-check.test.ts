@@ -3,7 +3,8 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { checkZip } from '../../scripts/zip-check.mjs';
 
-const GOOD_HTML = '<!doctype html><html><head><link rel="stylesheet" href="./assets/index.css"><script type="module" src="./assets/index.js"></script></head><body></body></html>';
+const GOOD_HTML =
+  '<!doctype html><html><head><link rel="stylesheet" href="./assets/index.css"><script type="module" src="./assets/index.js"></script></head><body></body></html>';
 
 function zip(files: Record<string, string>): Uint8Array {
   const tree: Zippable = {};
@@ -12,7 +13,13 @@ function zip(files: Record<string, string>): Uint8Array {
 }
 
 function good(extra: Record<string, string> = {}): Record<string, string> {
-  return { 'index.html': GOOD_HTML, 'assets/index.js': 'console.log(1)', 'assets/index.css': 'body{background:url(./bg.png)}', 'assets/bg.png': 'png', ...extra };
+  return {
+    'index.html': GOOD_HTML,
+    'assets/index.js': 'console.log(1)',
+    'assets/index.css': 'body{background:url(./bg.png)}',
+    'assets/bg.png': 'png',
+    ...extra,
+  };
 }
 
 /** fflate will not write a leading slash, so patch the stored name bytes in place. */
@@ -58,7 +65,11 @@ describe('the itch.io zip checker', () => {
   it('rejects a zip without index.html at its root, and says where it found one', () => {
     const files = good();
     const html = files['index.html'] ?? '';
-    const nested = Object.fromEntries(Object.entries(files).filter(([k]) => k !== 'index.html').map(([k, v]) => [`game/${k}`, v]));
+    const nested = Object.fromEntries(
+      Object.entries(files)
+        .filter(([k]) => k !== 'index.html')
+        .map(([k, v]) => [`game/${k}`, v]),
+    );
     const result = checkZip(zip({ ...nested, 'game/index.html': html }));
     expect(result.ok).toBe(false);
     expect(result.problems.join('\n')).toMatch(/no index\.html at the zip's root \(found "game\/index\.html"/);
@@ -87,9 +98,13 @@ describe('the itch.io zip checker', () => {
 
   it('rejects absolute and leading-slash references inside index.html', () => {
     const remote = GOOD_HTML.replace('./assets/index.js', 'https://cdn.example.com/phaser.js');
-    expect(checkZip(zip(good({ 'index.html': remote }))).problems.join('\n')).toMatch(/refers to "https:\/\/cdn\.example\.com\/phaser\.js", an absolute URL/);
+    expect(checkZip(zip(good({ 'index.html': remote }))).problems.join('\n')).toMatch(
+      /refers to "https:\/\/cdn\.example\.com\/phaser\.js", an absolute URL/,
+    );
     const rooted = GOOD_HTML.replace('./assets/index.css', '/assets/index.css');
-    expect(checkZip(zip(good({ 'index.html': rooted }))).problems.join('\n')).toMatch(/refers to "\/assets\/index\.css", a leading-slash path/);
+    expect(checkZip(zip(good({ 'index.html': rooted }))).problems.join('\n')).toMatch(
+      /refers to "\/assets\/index\.css", a leading-slash path/,
+    );
     const protocolRelative = GOOD_HTML.replace('./assets/index.js', '//cdn.example.com/x.js');
     expect(checkZip(zip(good({ 'index.html': protocolRelative }))).problems.join('\n')).toMatch(/protocol-relative/);
   });
@@ -97,7 +112,9 @@ describe('the itch.io zip checker', () => {
   it('rejects a reference whose case differs from the file in the zip', () => {
     const wrongCase = GOOD_HTML.replace('./assets/index.js', './assets/Index.js');
     const result = checkZip(zip(good({ 'index.html': wrongCase })));
-    expect(result.problems.join('\n')).toMatch(/refers to "\.\/assets\/Index\.js" but the zip holds "assets\/index\.js" \(names are case-sensitive/);
+    expect(result.problems.join('\n')).toMatch(
+      /refers to "\.\/assets\/Index\.js" but the zip holds "assets\/index\.js" \(names are case-sensitive/,
+    );
   });
 
   it('rejects a leading-slash url() in a stylesheet', () => {

@@ -16,7 +16,11 @@ export class FilmOverlay {
   constructor(private readonly scene: Phaser.Scene) {
     this.image = scene.textures.exists(FILM_KEY) ? scene.add.image(0, 0, FILM_KEY).setDepth(1000) : null;
     const image = this.image;
-    if (image) image.once(Phaser.GameObjects.Events.DESTROY, lightMode.follow((light) => image.setVisible(!light)));
+    if (image)
+      image.once(
+        Phaser.GameObjects.Events.DESTROY,
+        lightMode.follow((light) => image.setVisible(!light)),
+      );
   }
 
   /** Lays the overlay over the camera's view; `frame` moves the grain (null holds it still). */

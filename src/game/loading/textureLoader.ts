@@ -14,7 +14,10 @@ export interface DecodedTexture {
 
 /** A file that could not be fetched or decoded; `file` is its URL as the page asked for it. */
 export class TextureLoadError extends Error {
-  constructor(readonly file: string, reason: string) {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
     super(`could not load ${file}: ${reason}`);
     this.name = 'TextureLoadError';
   }
@@ -102,7 +105,9 @@ export function loadTextures(files: readonly TextureFile[], onProgress: (fractio
     const all = [...progress.values()];
     // Until every file has told its size, count each unknown one as one share.
     const known = all.every((p) => p.total > 0);
-    const fraction = known ? all.reduce((s, p) => s + p.received, 0) / all.reduce((s, p) => s + p.total, 0) : all.reduce((s, p) => s + (p.total > 0 ? p.received / p.total : 0), 0) / all.length;
+    const fraction = known
+      ? all.reduce((s, p) => s + p.received, 0) / all.reduce((s, p) => s + p.total, 0)
+      : all.reduce((s, p) => s + (p.total > 0 ? p.received / p.total : 0), 0) / all.length;
     onProgress(Math.min(1, fraction));
   };
   const one = async (url: string): Promise<ImageBitmap> => {

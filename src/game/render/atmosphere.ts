@@ -24,7 +24,12 @@ export class Atmosphere {
     const shaft = textureFrame(scene.textures, 'shaft');
     const dust = textureFrame(scene.textures, 'dust');
     if (shaft) {
-      this.shaft = scene.add.image(def.width, 0, ...shaft).setOrigin(1, 0).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.35).setDepth(15);
+      this.shaft = scene.add
+        .image(def.width, 0, ...shaft)
+        .setOrigin(1, 0)
+        .setBlendMode(Phaser.BlendModes.ADD)
+        .setAlpha(0.35)
+        .setDepth(15);
     }
     if (dust) {
       this.dust = scene.add.particles(0, 0, dust[0], {

@@ -92,7 +92,14 @@ export class CutsceneStaging {
       this.placeLeaner();
       return;
     }
-    tweens.add({ targets: this.lean, amount, duration: ms, ease: 'Sine.easeInOut', onUpdate: () => this.placeLeaner(), onComplete: () => this.placeLeaner() });
+    tweens.add({
+      targets: this.lean,
+      amount,
+      duration: ms,
+      ease: 'Sine.easeInOut',
+      onUpdate: () => this.placeLeaner(),
+      onComplete: () => this.placeLeaner(),
+    });
   }
 
   private placeLeaner(): void {

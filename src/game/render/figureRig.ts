@@ -29,7 +29,15 @@ export class FigureRoot {
 
 type Motion =
   | { readonly kind: 'blend'; readonly from: FigurePose; readonly to: string; readonly start: number; readonly ms: number }
-  | { readonly kind: 'action'; readonly action: ActionDef; readonly from: FigurePose; readonly held: Readonly<Record<string, HeldProp>>; readonly start: number; readonly fromMark: Point; readonly toMark: Point };
+  | {
+      readonly kind: 'action';
+      readonly action: ActionDef;
+      readonly from: FigurePose;
+      readonly held: Readonly<Record<string, HeldProp>>;
+      readonly start: number;
+      readonly fromMark: Point;
+      readonly toMark: Point;
+    };
 
 interface Figure {
   readonly def: FigureDef;
@@ -90,7 +98,14 @@ export class FigureRig {
       const start = this.poseFor(figure, actor.initial);
       const root = new FigureRoot(actor.depth);
       this.figures.set(actor.id, {
-        def: figure, root, images, storyPose: actor.initial, pose: start, held: {}, lastT: 0, phase,
+        def: figure,
+        root,
+        images,
+        storyPose: actor.initial,
+        pose: start,
+        held: {},
+        lastT: 0,
+        phase,
         motion: { kind: 'blend', from: start, to: this.poseName(figure, actor.initial), start: 0, ms: 0 },
         presence: { level: this.shows(actor.id, actor.initial) ? 1 : 0 },
       });
@@ -136,7 +151,10 @@ export class FigureRig {
     if (moving && figure.presence.level > 0) {
       // Somewhere else in another pose (he sits, he takes her in his arms): out here, in there.
       this.scene.tweens.add({
-        targets: figure.presence, level: 0, duration: ms * 0.45, ease: 'Sine.easeInOut',
+        targets: figure.presence,
+        level: 0,
+        duration: ms * 0.45,
+        ease: 'Sine.easeInOut',
         onComplete: () => {
           figure.pose = this.poseFor(figure.def, pose);
           figure.motion = { kind: 'blend', from: figure.pose, to: this.poseName(figure.def, pose), start: this.hooks.clock(), ms: 0 };
@@ -212,7 +230,10 @@ export class FigureRig {
   extents(): Record<string, { x: number; y: number; width: number; height: number }> {
     const out: Record<string, { x: number; y: number; width: number; height: number }> = {};
     for (const [id, figure] of this.figures) {
-      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      let x0 = Infinity,
+        y0 = Infinity,
+        x1 = -Infinity,
+        y1 = -Infinity;
       for (const image of figure.images.values()) {
         if (!image.visible) continue;
         const b = image.getBounds();
@@ -273,7 +294,12 @@ export class FigureRig {
       const texture = part.textures[p.tex] ?? Object.values(part.textures)[0] ?? '';
       this.setTexture(image, texture);
       const at = toScene(p.x, p.y);
-      image.setPosition(at.x, at.y).setRotation(p.rotation + root.tilt).setAlpha(a).setDepth(root.depth + part.depth * 0.01).setVisible(true);
+      image
+        .setPosition(at.x, at.y)
+        .setRotation(p.rotation + root.tilt)
+        .setAlpha(a)
+        .setDepth(root.depth + part.depth * 0.01)
+        .setVisible(true);
     }
     for (const [prop, held] of Object.entries(figure.held)) {
       const image = this.hooks.propImage(prop);
@@ -281,7 +307,10 @@ export class FigureRig {
       if (!image || !where) continue;
       const at = toScene(where.x, where.y);
       const hand = def.parts.find((p) => p.id === held.part);
-      image.setPosition(at.x, at.y).setRotation(where.rotation + root.tilt).setDepth(root.depth + (hand?.depth ?? 0) * 0.01 - 0.005);
+      image
+        .setPosition(at.x, at.y)
+        .setRotation(where.rotation + root.tilt)
+        .setDepth(root.depth + (hand?.depth ?? 0) * 0.01 - 0.005);
       image.setAlpha(alpha);
       this.follow(prop, image);
     }

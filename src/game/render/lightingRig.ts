@@ -59,7 +59,15 @@ export class LightingRig {
           .setBlendMode(Phaser.BlendModes.ADD)
           .setDepth(91);
       }
-      this.rig.set(light.id, { def: light, light: l, flame, halo, seed: seedOf(light.id, seedBase), level: light.on ? 1 : 0, boost: { v: 0 } });
+      this.rig.set(light.id, {
+        def: light,
+        light: l,
+        flame,
+        halo,
+        seed: seedOf(light.id, seedBase),
+        level: light.on ? 1 : 0,
+        boost: { v: 0 },
+      });
     }
   }
 

@@ -57,7 +57,10 @@ export class LitBackdrop {
     const height = this.canvas.height;
     for (const light of lights) light.y = height - light.y;
     this.stone.setVisible(true);
-    this.canvas.clear().draw([this.stone, ...this.still]).render();
+    this.canvas
+      .clear()
+      .draw([this.stone, ...this.still])
+      .render();
     this.stone.setVisible(false);
     if (!this.cached.visible) {
       // From now on the texture stands for them: the camera no longer draws them itself.

@@ -94,7 +94,8 @@ export class SceneObjects {
         this.fadeGhost(this.ghostOf(image), Math.min(ms, MELT_MS));
         this.setTexture(image, texture);
       }
-      if (image.x !== mark.x || image.y !== mark.y) this.scene.tweens.add({ targets: image, x: mark.x, y: mark.y, duration: ms, ease: 'Sine.easeInOut' });
+      if (image.x !== mark.x || image.y !== mark.y)
+        this.scene.tweens.add({ targets: image, x: mark.x, y: mark.y, duration: ms, ease: 'Sine.easeInOut' });
       if (entry.tilt !== 0) this.scene.tweens.add({ targets: entry, tilt: 0, duration: ms, ease: 'Sine.easeInOut' });
       return;
     }

@@ -30,7 +30,11 @@ export interface CryptHooks {
    * and each shown figure's rectangle on the stage (x, y, w, h in 1280×720 stage pixels) and in
    * the scene (where the camera does not move it: the figure's own motion alone).
    */
-  readonly figures?: (acting: string, rects: Readonly<Record<string, readonly [number, number, number, number]>>, extents: Readonly<Record<string, readonly [number, number, number, number]>>) => void;
+  readonly figures?: (
+    acting: string,
+    rects: Readonly<Record<string, readonly [number, number, number, number]>>,
+    extents: Readonly<Record<string, readonly [number, number, number, number]>>,
+  ) => void;
 }
 
 export class CryptScene extends Phaser.Scene {
@@ -132,7 +136,8 @@ export class CryptScene extends Phaser.Scene {
     this.objects.clearGhosts();
     for (const [prop, value] of Object.entries(state.props)) this.runCommand({ kind: 'prop', prop, state: value }, 0);
     for (const [light, on] of Object.entries(state.lights)) this.rig.setOn(light, on, 0);
-    for (const [actor, pose] of Object.entries(state.actors)) if (!this.figures.has(actor)) this.runCommand({ kind: 'actor', actor, pose }, 0);
+    for (const [actor, pose] of Object.entries(state.actors))
+      if (!this.figures.has(actor)) this.runCommand({ kind: 'actor', actor, pose }, 0);
     this.figures.restore(state.actors, state.acts ?? {});
     this.runCommand({ kind: 'mood', mood: state.mood }, 0);
     this.showShot(state.shot, 0);
@@ -206,9 +211,17 @@ export class CryptScene extends Phaser.Scene {
       return;
     }
     const { x, y, w, h } = prop.hotspot;
-    this.halo ??= this.add.image(0, 0, ...(textureFrame(this.textures, this.def.glowTexture) ?? ['__DEFAULT', undefined])).setBlendMode(Phaser.BlendModes.ADD).setTint(0xffe2b0).setAlpha(0.45).setDepth(95);
+    this.halo ??= this.add
+      .image(0, 0, ...(textureFrame(this.textures, this.def.glowTexture) ?? ['__DEFAULT', undefined]))
+      .setBlendMode(Phaser.BlendModes.ADD)
+      .setTint(0xffe2b0)
+      .setAlpha(0.45)
+      .setDepth(95);
     const size = Math.max(w, h) * 1.8;
-    this.halo.setPosition(x + w / 2, y + h / 2).setDisplaySize(size, size).setVisible(true);
+    this.halo
+      .setPosition(x + w / 2, y + h / 2)
+      .setDisplaySize(size, size)
+      .setVisible(true);
   }
 
   fade(toBlack: boolean, ms: number): void {

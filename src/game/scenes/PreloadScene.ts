@@ -24,25 +24,27 @@ export class PreloadScene extends Phaser.Scene {
 
   create(): void {
     const fail = (error: unknown): void => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error));
-    this.decoded.then(async (all) => {
-      for (const t of all) await this.addTexture(t);
-      performance.mark('every-night:textures-loaded');
-      this.hooks.ready();
-      // The warm-up's frames also give the GPU time to copy the uploads; otherwise the crypt's
-      // first render target waits for them on the main thread (76 ms in software WebGL).
-      await this.warmUp();
-      // The rest once the crypt has drawn its first frame behind the title.
-      this.scene.get('crypt').events.once(Phaser.Scenes.Events.CREATE, () => {
-        this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-          const late = loadLateTextures().then(async (more) => {
-            for (const t of more) await this.addTexture(t);
+    this.decoded
+      .then(async (all) => {
+        for (const t of all) await this.addTexture(t);
+        performance.mark('every-night:textures-loaded');
+        this.hooks.ready();
+        // The warm-up's frames also give the GPU time to copy the uploads; otherwise the crypt's
+        // first render target waits for them on the main thread (76 ms in software WebGL).
+        await this.warmUp();
+        // The rest once the crypt has drawn its first frame behind the title.
+        this.scene.get('crypt').events.once(Phaser.Scenes.Events.CREATE, () => {
+          this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+            const late = loadLateTextures().then(async (more) => {
+              for (const t of more) await this.addTexture(t);
+            });
+            holdStartUntil(late);
+            late.catch(fail);
           });
-          holdStartUntil(late);
-          late.catch(fail);
         });
-      });
-      this.scene.start('crypt');
-    }).catch(fail);
+        this.scene.start('crypt');
+      })
+      .catch(fail);
   }
 
   /**
@@ -65,8 +67,17 @@ export class PreloadScene extends Phaser.Scene {
         faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setBlendMode(Phaser.BlendModes.ADD)),
       ],
       () => [
-        this.add.particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1, blendMode: Phaser.BlendModes.ADD }),
-        this.add.particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1 }).setLighting(true),
+        this.add.particles(width / 2, height / 2, ATLAS_KEY, {
+          frame,
+          lifespan: 100,
+          alpha: 0.004,
+          scale: 0.05,
+          quantity: 1,
+          blendMode: Phaser.BlendModes.ADD,
+        }),
+        this.add
+          .particles(width / 2, height / 2, ATLAS_KEY, { frame, lifespan: 100, alpha: 0.004, scale: 0.05, quantity: 1 })
+          .setLighting(true),
       ],
     ];
     const made: Phaser.GameObjects.GameObject[] = [];
@@ -83,7 +94,13 @@ export class PreloadScene extends Phaser.Scene {
     const limit = textureLimit(renderer.getMaxTextureSize(), document.documentElement.dataset.maxTextureSize);
     const factor = shrinkToFit(t.image.width, t.image.height, limit);
     const fit = (bitmap: ImageBitmap): Promise<ImageBitmap> | ImageBitmap =>
-      factor === 1 ? bitmap : createImageBitmap(bitmap, { resizeWidth: Math.ceil(bitmap.width / factor), resizeHeight: Math.ceil(bitmap.height / factor), resizeQuality: 'high' });
+      factor === 1
+        ? bitmap
+        : createImageBitmap(bitmap, {
+            resizeWidth: Math.ceil(bitmap.width / factor),
+            resizeHeight: Math.ceil(bitmap.height / factor),
+            resizeQuality: 'high',
+          });
     const image = asSource(await fit(t.image));
     const normal = t.normal ? asSource(await fit(t.normal)) : null;
     await nextTask();

@@ -44,7 +44,9 @@ export function createBrightnessPanel(hooks: BrightnessHooks): Panel & { sync: (
     slider.row,
     el('p', { class: 'panel-note', 'data-text': 'calibrate.later' }),
   );
-  root.querySelector('.panel-card')?.append(button('', hooks.close, { id: 'brightness-done', class: 'panel-close', 'data-text': 'calibrate.done' }));
+  root
+    .querySelector('.panel-card')
+    ?.append(button('', hooks.close, { id: 'brightness-done', class: 'panel-close', 'data-text': 'calibrate.done' }));
   return {
     name: 'brightness',
     root,

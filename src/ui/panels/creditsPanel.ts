@@ -7,7 +7,13 @@ import { panelFrame } from './panelStack';
 
 export function createCreditsPanel(sources: readonly CreditSource[], close: () => void): Panel {
   const { root, body } = panelFrame('credits', 'credits.heading', 'panel-wide');
-  const scroller = el('div', { class: 'credits-scroll', tabindex: 0, role: 'region', 'data-label': 'credits.region', 'data-owns-arrows': true });
+  const scroller = el('div', {
+    class: 'credits-scroll',
+    tabindex: 0,
+    role: 'region',
+    'data-label': 'credits.region',
+    'data-owns-arrows': true,
+  });
   for (const section of buildCredits(sources)) {
     const items = section.lines.map((line) =>
       el('li', { class: 'credit' }, [
@@ -18,7 +24,12 @@ export function createCreditsPanel(sources: readonly CreditSource[], close: () =
         el('span', { class: 'credit-detail' }, [el('span', words(line.keys?.detail, line.detail)), filesNote(line)]),
       ]),
     );
-    scroller.append(el('section', { class: 'credits-section', 'data-label': section.heading }, [el('h3', { 'data-text': section.heading }), el('ul', {}, items)]));
+    scroller.append(
+      el('section', { class: 'credits-section', 'data-label': section.heading }, [
+        el('h3', { 'data-text': section.heading }),
+        el('ul', {}, items),
+      ]),
+    );
   }
   body.append(scroller);
   root.querySelector('.panel-card')?.append(button('', close, { class: 'panel-close', 'data-text': 'credits.back' }));

@@ -11,7 +11,11 @@ export function createHistoryPanel(entries: () => readonly LogEntry[], words: Wo
   const list = el('ol', { class: 'history-list', 'data-label': 'history.list' });
   const empty = el('p', { class: 'history-empty', 'data-text': 'history.empty' });
   // The scroller is focusable so the keyboard alone can scroll it (arrows, Page Up/Down).
-  const scroller = el('div', { class: 'history-scroll', tabindex: 0, role: 'region', 'data-label': 'history.region', 'data-owns-arrows': true }, [list, empty]);
+  const scroller = el(
+    'div',
+    { class: 'history-scroll', tabindex: 0, role: 'region', 'data-label': 'history.region', 'data-owns-arrows': true },
+    [list, empty],
+  );
   body.append(scroller);
   root.querySelector('.panel-card')?.append(button('', close, { class: 'panel-close', 'data-text': 'history.close' }));
 

@@ -20,11 +20,19 @@ const FOCUSABLE = 'button:not([hidden]):not([disabled]), input:not([disabled]), 
 
 /** Builds the frame every panel shares: a dialog with a heading and a body. */
 /** A panel's frame; `heading` is the heading's string key. */
-export function panelFrame(name: string, heading: string, extraClass = ''): { root: HTMLElement; body: HTMLElement; headingEl: HTMLElement } {
+export function panelFrame(
+  name: string,
+  heading: string,
+  extraClass = '',
+): { root: HTMLElement; body: HTMLElement; headingEl: HTMLElement } {
   const headingEl = el('h2', { id: `${name}-heading`, class: 'panel-heading', 'data-text': heading });
   const body = el('div', { class: 'panel-body' });
   const card = el('div', { class: `panel-card ${extraClass}`.trim() }, [headingEl, body]);
-  const root = el('section', { id: `${name}-panel`, class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `${name}-heading` }, [card]);
+  const root = el(
+    'section',
+    { id: `${name}-panel`, class: 'panel', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': `${name}-heading` },
+    [card],
+  );
   root.hidden = true;
   // Clicks inside a panel never reach the overlay (which would advance the story).
   root.addEventListener('click', (event) => event.stopPropagation());
@@ -96,7 +104,11 @@ export class PanelStack {
   private focusables(): HTMLElement[] {
     const top = this.top;
     if (!top) return [];
-    return oneStopPerGroup([...top.root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((node) => node.offsetParent !== null || node === document.activeElement));
+    return oneStopPerGroup(
+      [...top.root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+        (node) => node.offsetParent !== null || node === document.activeElement,
+      ),
+    );
   }
 
   private refresh(): void {

@@ -31,7 +31,14 @@ export function createProgressPanel(hooks: ProgressHooks): Panel {
   const { say } = hooks;
   const { root, body } = panelFrame('progress', 'progress.heading', 'panel-progress');
 
-  const yours = el('textarea', { id: 'progress-code-out', class: 'progress-code', readonly: true, rows: 3, spellcheck: 'false', autocomplete: 'off' });
+  const yours = el('textarea', {
+    id: 'progress-code-out',
+    class: 'progress-code',
+    readonly: true,
+    rows: 3,
+    spellcheck: 'false',
+    autocomplete: 'off',
+  });
   const copyStatus = el('p', { class: 'setting-hint progress-status', role: 'status' });
   const copy = button('', () => void copyCode(), { id: 'progress-copy', 'data-text': 'progress.copy' });
   const nothing = el('p', { class: 'setting-hint', 'data-text': 'progress.nothing' });
@@ -42,7 +49,14 @@ export function createProgressPanel(hooks: ProgressHooks): Panel {
     copyStatus,
   ]);
 
-  const pasted = el('textarea', { id: 'progress-code-in', class: 'progress-code', rows: 3, spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' });
+  const pasted = el('textarea', {
+    id: 'progress-code-in',
+    class: 'progress-code',
+    rows: 3,
+    spellcheck: 'false',
+    autocomplete: 'off',
+    autocapitalize: 'off',
+  });
   const message = el('p', { class: 'progress-message', role: 'alert' });
   const check = button('', () => void readCode(), { id: 'progress-read', 'data-text': 'progress.read' });
   const confirm = button('', () => loadRead(), { id: 'progress-load', class: 'progress-confirm', 'data-text': 'progress.load' });

@@ -72,7 +72,12 @@ export function choiceControl<T extends string | number>(o: {
     input.addEventListener('change', () => {
       if (input.checked) o.set(option.value);
     });
-    const label = el('label', { for: input.id, class: `choice-pill ${option.className ?? ''}`.trim(), ...(option.label ? { 'data-text': option.label } : { text: option.name ?? '' }), lang: option.lang });
+    const label = el('label', {
+      for: input.id,
+      class: `choice-pill ${option.className ?? ''}`.trim(),
+      ...(option.label ? { 'data-text': option.label } : { text: option.name ?? '' }),
+      lang: option.lang,
+    });
     return { option, input, node: el('span', { class: 'choice-option' }, [input, label]) };
   });
   const sync = (): void => {
@@ -80,13 +85,24 @@ export function choiceControl<T extends string | number>(o: {
     // A stored value between the steps selects the nearest one.
     const nearest = inputs.reduce((best, item) =>
       typeof current === 'number' && typeof item.option.value === 'number' && typeof best.option.value === 'number'
-        ? Math.abs(item.option.value - current) < Math.abs(best.option.value - current) ? item : best
-        : item.option.value === current ? item : best,
+        ? Math.abs(item.option.value - current) < Math.abs(best.option.value - current)
+          ? item
+          : best
+        : item.option.value === current
+          ? item
+          : best,
     );
     for (const item of inputs) item.input.checked = item === nearest;
   };
   sync();
-  const row = el('fieldset', { class: 'setting setting-choice' }, [el('legend', { 'data-text': o.legend }), el('div', { class: 'choice-options' }, inputs.map((i) => i.node))]);
+  const row = el('fieldset', { class: 'setting setting-choice' }, [
+    el('legend', { 'data-text': o.legend }),
+    el(
+      'div',
+      { class: 'choice-options' },
+      inputs.map((i) => i.node),
+    ),
+  ]);
   return { row, sync };
 }
 

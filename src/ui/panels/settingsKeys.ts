@@ -104,13 +104,19 @@ export function keyBindingControls(hooks: KeyHooks): KeyControls {
     const b = button('', () => (listening === action ? cancel() : listen(action)), { class: 'key-button' });
     b.replaceChildren(el('span', { class: 'key-caps' }));
     buttons.set(action, b);
-    rows.append(el('div', { class: 'setting key-row' }, [el('span', { class: 'key-name', 'data-text': NAMES[action], 'aria-hidden': 'true' }), b]));
+    rows.append(
+      el('div', { class: 'setting key-row' }, [el('span', { class: 'key-name', 'data-text': NAMES[action], 'aria-hidden': 'true' }), b]),
+    );
   }
-  const reset = button('', () => {
-    cancel();
-    hooks.set(DEFAULT_KEYS);
-    status.textContent = say('keys.reset_done');
-  }, { class: 'key-reset', 'data-text': 'keys.reset' });
+  const reset = button(
+    '',
+    () => {
+      cancel();
+      hooks.set(DEFAULT_KEYS);
+      status.textContent = say('keys.reset_done');
+    },
+    { class: 'key-reset', 'data-text': 'keys.reset' },
+  );
   rows.append(reset, status);
   sync();
   return {

@@ -46,12 +46,14 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   };
 
   const language = section('settings.language', [
-    add(choiceControl<string>({
-      legend: 'settings.language',
-      options: hooks.languages().map(([code, name]) => ({ value: code, name, lang: code })),
-      get: () => hooks.lang(),
-      set: (language) => change({ language }),
-    })),
+    add(
+      choiceControl<string>({
+        legend: 'settings.language',
+        options: hooks.languages().map(([code, name]) => ({ value: code, name, lang: code })),
+        get: () => hooks.lang(),
+        set: (language) => change({ language }),
+      }),
+    ),
     el('p', { class: 'setting-hint', 'data-text': 'settings.language_hint' }),
   ]);
 
@@ -64,60 +66,131 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   ]);
 
   const text = section('settings.text', [
-    add(choiceControl<number>({
-      legend: 'settings.text_speed',
-      options: [
-        { value: 20, label: 'settings.speed.slow' },
-        { value: 45, label: 'settings.speed.normal' },
-        { value: 90, label: 'settings.speed.fast' },
-        { value: 200, label: 'settings.speed.very_fast' },
-        { value: 0, label: 'settings.speed.instant' },
-      ],
-      get: () => hooks.get().textSpeed,
-      set: (textSpeed) => change({ textSpeed }),
-    })),
-    add(toggleControl({ label: 'settings.auto', hint: 'settings.auto_hint', get: () => hooks.get().autoAdvance, set: (autoAdvance) => change({ autoAdvance }) })),
-    add(rangeControl({
-      label: 'settings.auto_delay',
-      min: 500, max: 6000, step: 100,
-      get: () => hooks.get().autoDelayMs,
-      set: (autoDelayMs) => change({ autoDelayMs }),
-      format: (ms) => say('format.seconds', { value: number(lang(), ms / 1000, 1) }),
-    })),
-    add(toggleControl({ label: 'settings.skip_seen', hint: 'settings.skip_seen_hint', get: () => hooks.get().skipSeen, set: (skipSeen) => change({ skipSeen }) })),
+    add(
+      choiceControl<number>({
+        legend: 'settings.text_speed',
+        options: [
+          { value: 20, label: 'settings.speed.slow' },
+          { value: 45, label: 'settings.speed.normal' },
+          { value: 90, label: 'settings.speed.fast' },
+          { value: 200, label: 'settings.speed.very_fast' },
+          { value: 0, label: 'settings.speed.instant' },
+        ],
+        get: () => hooks.get().textSpeed,
+        set: (textSpeed) => change({ textSpeed }),
+      }),
+    ),
+    add(
+      toggleControl({
+        label: 'settings.auto',
+        hint: 'settings.auto_hint',
+        get: () => hooks.get().autoAdvance,
+        set: (autoAdvance) => change({ autoAdvance }),
+      }),
+    ),
+    add(
+      rangeControl({
+        label: 'settings.auto_delay',
+        min: 500,
+        max: 6000,
+        step: 100,
+        get: () => hooks.get().autoDelayMs,
+        set: (autoDelayMs) => change({ autoDelayMs }),
+        format: (ms) => say('format.seconds', { value: number(lang(), ms / 1000, 1) }),
+      }),
+    ),
+    add(
+      toggleControl({
+        label: 'settings.skip_seen',
+        hint: 'settings.skip_seen_hint',
+        get: () => hooks.get().skipSeen,
+        set: (skipSeen) => change({ skipSeen }),
+      }),
+    ),
     add(toggleControl({ label: 'settings.captions', get: () => hooks.get().captions, set: (captions) => change({ captions }) })),
   ]);
 
   const display = section('settings.display', [
-    add(rangeControl({ label: 'settings.brightness', min: 0, max: 1, step: 0.05, get: () => hooks.get().brightness, set: (brightness) => change({ brightness }), format: percent })),
+    add(
+      rangeControl({
+        label: 'settings.brightness',
+        min: 0,
+        max: 1,
+        step: 0.05,
+        get: () => hooks.get().brightness,
+        set: (brightness) => change({ brightness }),
+        format: percent,
+      }),
+    ),
     el('p', { class: 'setting-hint', 'data-text': 'settings.brightness_hint' }),
     button('', hooks.openBrightness, { id: 'settings-calibrate', class: 'setting-button', 'data-text': 'settings.calibrate' }),
-    add(choiceControl<TextSize>({
-      legend: 'settings.text_size',
-      options: [
-        { value: 'small', label: 'settings.size.small' },
-        { value: 'medium', label: 'settings.size.medium' },
-        { value: 'large', label: 'settings.size.large' },
-        { value: 'huge', label: 'settings.size.largest' },
-      ],
-      get: () => hooks.get().textSize,
-      set: (textSize) => change({ textSize }),
-    })),
-    add(choiceControl<Typeface>({
-      legend: 'settings.typeface',
-      options: [
-        { value: 'game', name: 'Cormorant', className: 'face-game' },
-        { value: 'legible', name: 'Atkinson Hyperlegible', className: 'face-legible' },
-        { value: 'dyslexic', name: 'OpenDyslexic', className: 'face-dyslexic' },
-      ],
-      get: () => hooks.get().typeface,
-      set: (typeface) => change({ typeface }),
-    })),
-    add(rangeControl({ label: 'settings.line_spacing', min: 1.2, max: 2, step: 0.1, get: () => hooks.get().lineSpacing, set: (lineSpacing) => change({ lineSpacing }), format: (v) => say('format.times', { value: number(lang(), v, 1) }) })),
-    add(toggleControl({ label: 'settings.high_contrast', get: () => hooks.get().highContrast, set: (highContrast) => change({ highContrast }) })),
-    add(toggleControl({ label: 'settings.reduced_flicker', hint: 'settings.reduced_flicker_hint', get: () => hooks.get().reducedFlicker, set: (reducedFlicker) => change({ reducedFlicker }) })),
-    add(toggleControl({ label: 'settings.reduced_motion', hint: 'settings.reduced_motion_hint', get: () => hooks.get().reducedMotion, set: (reducedMotion) => change({ reducedMotion }) })),
-    add(toggleControl({ label: 'settings.light_mode', hint: 'settings.light_mode_hint', get: () => hooks.get().lightMode === 'on', set: (on) => change({ lightMode: on ? 'on' : 'off' }) })),
+    add(
+      choiceControl<TextSize>({
+        legend: 'settings.text_size',
+        options: [
+          { value: 'small', label: 'settings.size.small' },
+          { value: 'medium', label: 'settings.size.medium' },
+          { value: 'large', label: 'settings.size.large' },
+          { value: 'huge', label: 'settings.size.largest' },
+        ],
+        get: () => hooks.get().textSize,
+        set: (textSize) => change({ textSize }),
+      }),
+    ),
+    add(
+      choiceControl<Typeface>({
+        legend: 'settings.typeface',
+        options: [
+          { value: 'game', name: 'Cormorant', className: 'face-game' },
+          { value: 'legible', name: 'Atkinson Hyperlegible', className: 'face-legible' },
+          { value: 'dyslexic', name: 'OpenDyslexic', className: 'face-dyslexic' },
+        ],
+        get: () => hooks.get().typeface,
+        set: (typeface) => change({ typeface }),
+      }),
+    ),
+    add(
+      rangeControl({
+        label: 'settings.line_spacing',
+        min: 1.2,
+        max: 2,
+        step: 0.1,
+        get: () => hooks.get().lineSpacing,
+        set: (lineSpacing) => change({ lineSpacing }),
+        format: (v) => say('format.times', { value: number(lang(), v, 1) }),
+      }),
+    ),
+    add(
+      toggleControl({
+        label: 'settings.high_contrast',
+        get: () => hooks.get().highContrast,
+        set: (highContrast) => change({ highContrast }),
+      }),
+    ),
+    add(
+      toggleControl({
+        label: 'settings.reduced_flicker',
+        hint: 'settings.reduced_flicker_hint',
+        get: () => hooks.get().reducedFlicker,
+        set: (reducedFlicker) => change({ reducedFlicker }),
+      }),
+    ),
+    add(
+      toggleControl({
+        label: 'settings.reduced_motion',
+        hint: 'settings.reduced_motion_hint',
+        get: () => hooks.get().reducedMotion,
+        set: (reducedMotion) => change({ reducedMotion }),
+      }),
+    ),
+    add(
+      toggleControl({
+        label: 'settings.light_mode',
+        hint: 'settings.light_mode_hint',
+        get: () => hooks.get().lightMode === 'on',
+        set: (on) => change({ lightMode: on ? 'on' : 'off' }),
+      }),
+    ),
   ]);
   const fullscreen = add(toggleControl({ label: 'settings.fullscreen', get: hooks.isFullscreen, set: () => hooks.toggleFullscreen() }));
   display.append(fullscreen.row);
@@ -128,12 +201,31 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   const padList = el('dl', { class: 'pad-controls' });
   const showPad = (): void => {
     const s = hooks.get();
-    padList.replaceChildren(...padControls({ padSwapAB: s.padSwapAB, padStyle: 'letters', say }).flatMap(([name, does]) => [el('dt', { text: name }), el('dd', { text: does })]));
+    padList.replaceChildren(
+      ...padControls({ padSwapAB: s.padSwapAB, padStyle: 'letters', say }).flatMap(([name, does]) => [
+        el('dt', { text: name }),
+        el('dd', { text: does }),
+      ]),
+    );
   };
   const gamepad = section('settings.gamepad', [
     padList,
-    add(toggleControl({ label: 'settings.swap_ab', hint: 'settings.swap_ab_hint', get: () => hooks.get().padSwapAB, set: (padSwapAB) => change({ padSwapAB }) })),
-    add(toggleControl({ label: 'settings.rumble', hint: 'settings.rumble_hint', get: () => hooks.get().rumble, set: (rumble) => change({ rumble }) })),
+    add(
+      toggleControl({
+        label: 'settings.swap_ab',
+        hint: 'settings.swap_ab_hint',
+        get: () => hooks.get().padSwapAB,
+        set: (padSwapAB) => change({ padSwapAB }),
+      }),
+    ),
+    add(
+      toggleControl({
+        label: 'settings.rumble',
+        hint: 'settings.rumble_hint',
+        get: () => hooks.get().rumble,
+        set: (rumble) => change({ rumble }),
+      }),
+    ),
   ]);
 
   const progress = section('settings.progress', [

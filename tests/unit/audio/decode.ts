@@ -11,7 +11,13 @@ export interface Pcm {
 
 export async function decodeWebm(path: string): Promise<Pcm> {
   const track = demuxWebmOpus(new Uint8Array(await readFile(path)));
-  const decoder = new OpusDecoder({ channels: track.channels, preSkip: track.preSkip, streamCount: 1, coupledStreamCount: track.channels - 1, channelMappingTable: track.channels === 2 ? [0, 1] : [0] });
+  const decoder = new OpusDecoder({
+    channels: track.channels,
+    preSkip: track.preSkip,
+    streamCount: 1,
+    coupledStreamCount: track.channels - 1,
+    channelMappingTable: track.channels === 2 ? [0, 1] : [0],
+  });
   await decoder.ready;
   try {
     const out = decoder.decodeFrames(track.packets);
@@ -27,7 +33,7 @@ export async function decodeWebm(path: string): Promise<Pcm> {
 export function mpegChannels(data: Uint8Array): number {
   for (let i = 0; i + 3 < data.length; i++) {
     const b1 = data[i + 1] ?? 0;
-    if (data[i] === 0xff && (b1 & 0xe0) === 0xe0 && (b1 & 0x06) !== 0) return ((data[i + 3] ?? 0) >> 6) === 3 ? 1 : 2;
+    if (data[i] === 0xff && (b1 & 0xe0) === 0xe0 && (b1 & 0x06) !== 0) return (data[i + 3] ?? 0) >> 6 === 3 ? 1 : 2;
   }
   throw new Error('no MPEG frame header found');
 }

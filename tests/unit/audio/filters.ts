@@ -2,14 +2,28 @@
 // same response as ffmpeg's `highpass=f=…`, and the high-frequency burst measure at a loop's wrap.
 
 export function highpass(x: Float32Array, fs: number, hz: number): Float32Array {
-  const w = (2 * Math.PI * hz) / fs, c = Math.cos(w), alpha = Math.sin(w) / (2 * Math.SQRT1_2), a0 = 1 + alpha;
-  const b0 = (1 + c) / 2 / a0, b1 = -(1 + c) / a0, b2 = b0, a1 = (-2 * c) / a0, a2 = (1 - alpha) / a0;
+  const w = (2 * Math.PI * hz) / fs,
+    c = Math.cos(w),
+    alpha = Math.sin(w) / (2 * Math.SQRT1_2),
+    a0 = 1 + alpha;
+  const b0 = (1 + c) / 2 / a0,
+    b1 = -(1 + c) / a0,
+    b2 = b0,
+    a1 = (-2 * c) / a0,
+    a2 = (1 - alpha) / a0;
   const y = new Float32Array(x.length);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i] ?? 0;
     const yi = b0 * xi + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-    x2 = x1; x1 = xi; y2 = y1; y1 = yi; y[i] = yi;
+    x2 = x1;
+    x1 = xi;
+    y2 = y1;
+    y1 = yi;
+    y[i] = yi;
   }
   return y;
 }
@@ -22,11 +36,13 @@ export function highpass(x: Float32Array, fs: number, hz: number): Float32Array 
  * `offset` shifts the lap, as a decoder that trims an MP3's delay differently would.
  */
 export function wrapBurstDb(channels: readonly Float32Array[], fs: number, startSample: number, lapSamples: number, offset = 0): number {
-  const w = Math.round(0.06 * fs), half = Math.round(0.003 * fs);
+  const w = Math.round(0.06 * fs),
+    half = Math.round(0.003 * fs);
   const s = startSample + offset;
   let worst = -Infinity;
   for (const x of channels) {
-    const wrap = new Float32Array(2 * w), ref = new Float32Array(2 * w);
+    const wrap = new Float32Array(2 * w),
+      ref = new Float32Array(2 * w);
     for (let i = 0; i < w; i++) {
       wrap[i] = x[s + lapSamples - w + i] ?? 0;
       wrap[w + i] = x[s + i] ?? 0;

@@ -6,37 +6,63 @@
 type Biquad = readonly [number, number, number, number, number];
 
 function highShelf(fs: number): Biquad {
-  const G = 3.999843853973347, Q = 0.7071752369554196, fc = 1681.974450955533;
-  const A = 10 ** (G / 40), w = (2 * Math.PI * fc) / fs, c = Math.cos(w), alpha = Math.sin(w) / (2 * Q);
+  const G = 3.999843853973347,
+    Q = 0.7071752369554196,
+    fc = 1681.974450955533;
+  const A = 10 ** (G / 40),
+    w = (2 * Math.PI * fc) / fs,
+    c = Math.cos(w),
+    alpha = Math.sin(w) / (2 * Q);
   const s = 2 * Math.sqrt(A) * alpha;
   const a0 = A + 1 - (A - 1) * c + s;
   return [
-    (A * (A + 1 + (A - 1) * c + s)) / a0, (-2 * A * (A - 1 + (A + 1) * c)) / a0, (A * (A + 1 + (A - 1) * c - s)) / a0,
-    (2 * (A - 1 - (A + 1) * c)) / a0, (A + 1 - (A - 1) * c - s) / a0,
+    (A * (A + 1 + (A - 1) * c + s)) / a0,
+    (-2 * A * (A - 1 + (A + 1) * c)) / a0,
+    (A * (A + 1 + (A - 1) * c - s)) / a0,
+    (2 * (A - 1 - (A + 1) * c)) / a0,
+    (A + 1 - (A - 1) * c - s) / a0,
   ];
 }
 function highPass(fs: number): Biquad {
-  const Q = 0.5003270373238773, fc = 38.13547087602444;
-  const w = (2 * Math.PI * fc) / fs, c = Math.cos(w), alpha = Math.sin(w) / (2 * Q), a0 = 1 + alpha;
+  const Q = 0.5003270373238773,
+    fc = 38.13547087602444;
+  const w = (2 * Math.PI * fc) / fs,
+    c = Math.cos(w),
+    alpha = Math.sin(w) / (2 * Q),
+    a0 = 1 + alpha;
   return [(1 + c) / 2 / a0, -(1 + c) / a0, (1 + c) / 2 / a0, (-2 * c) / a0, (1 - alpha) / a0];
 }
 function filter(x: Float32Array, [b0, b1, b2, a1, a2]: Biquad): Float64Array {
   const y = new Float64Array(x.length);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i] ?? 0;
     const yi = b0 * xi + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-    x2 = x1; x1 = xi; y2 = y1; y1 = yi; y[i] = yi;
+    x2 = x1;
+    x1 = xi;
+    y2 = y1;
+    y1 = yi;
+    y[i] = yi;
   }
   return y;
 }
 function filter64(x: Float64Array, [b0, b1, b2, a1, a2]: Biquad): Float64Array {
   const y = new Float64Array(x.length);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let i = 0; i < x.length; i++) {
     const xi = x[i] ?? 0;
     const yi = b0 * xi + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-    x2 = x1; x1 = xi; y2 = y1; y1 = yi; y[i] = yi;
+    x2 = x1;
+    x1 = xi;
+    y2 = y1;
+    y1 = yi;
+    y[i] = yi;
   }
   return y;
 }
@@ -54,7 +80,8 @@ const toLufs = (z: number): number => (z > 0 ? -0.691 + 10 * Math.log10(z) : -In
 
 /** Channel weights are 1 for mono and for left/right (BS.1770). */
 export function loudness(channels: readonly Float32Array[], fs: number): Loudness {
-  const hs = highShelf(fs), hp = highPass(fs);
+  const hs = highShelf(fs),
+    hp = highPass(fs);
   const n = channels[0]?.length ?? 0;
   // Running sum of the K-weighted power, summed over channels, in 100 ms steps.
   const step = Math.round(fs / 10);
@@ -64,7 +91,10 @@ export function loudness(channels: readonly Float32Array[], fs: number): Loudnes
     const k = filter64(filter(ch, hs), hp);
     for (let s = 0; s < steps; s++) {
       let e = 0;
-      for (let i = s * step, end = i + step; i < end; i++) { const v = k[i] ?? 0; e += v * v; }
+      for (let i = s * step, end = i + step; i < end; i++) {
+        const v = k[i] ?? 0;
+        e += v * v;
+      }
       power[s] = (power[s] ?? 0) + e;
     }
   }
@@ -94,10 +124,21 @@ export function loudness(channels: readonly Float32Array[], fs: number): Loudnes
 }
 
 // 4x polyphase interpolator: 12 taps a phase, Kaiser-windowed sinc at the original Nyquist.
-const PHASES = 4, TAPS = 12;
+const PHASES = 4,
+  TAPS = 12;
 const POLY: Float64Array[] = (() => {
-  const N = PHASES * TAPS, beta = 6, centre = (N - 1) / 2;
-  const i0 = (x: number): number => { let s = 1, t = 1; for (let k = 1; k < 30; k++) { t *= (x / (2 * k)) ** 2; s += t; } return s; };
+  const N = PHASES * TAPS,
+    beta = 6,
+    centre = (N - 1) / 2;
+  const i0 = (x: number): number => {
+    let s = 1,
+      t = 1;
+    for (let k = 1; k < 30; k++) {
+      t *= (x / (2 * k)) ** 2;
+      s += t;
+    }
+    return s;
+  };
   const h = Array.from({ length: N }, (_, n) => {
     const x = (n - centre) / PHASES;
     const sinc = x === 0 ? 1 : Math.sin(Math.PI * x) / (Math.PI * x);
@@ -121,14 +162,21 @@ const GAIN_BOUND = Math.max(...POLY.map((taps) => taps.reduce((a, b) => a + Math
  */
 export function truePeak(channels: readonly Float32Array[]): number {
   let peak = 0;
-  for (const x of channels) for (const v of x) { const a = Math.abs(v); if (a > peak) peak = a; }
+  for (const x of channels)
+    for (const v of x) {
+      const a = Math.abs(v);
+      if (a > peak) peak = a;
+    }
   const BLOCK = 256;
   for (const x of channels) {
     const n = x.length;
     for (let start = 0; start + TAPS <= n; start += BLOCK) {
       const end = Math.min(n - TAPS + 1, start + BLOCK);
       let blockMax = 0;
-      for (let i = start; i < end + TAPS - 1; i++) { const a = Math.abs(x[i] ?? 0); if (a > blockMax) blockMax = a; }
+      for (let i = start; i < end + TAPS - 1; i++) {
+        const a = Math.abs(x[i] ?? 0);
+        if (a > blockMax) blockMax = a;
+      }
       if (blockMax * GAIN_BOUND <= peak) continue;
       for (const taps of POLY) {
         for (let i = start; i < end; i++) {

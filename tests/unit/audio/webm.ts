@@ -11,17 +11,31 @@ export interface OpusTrack {
 }
 
 const ID = {
-  Segment: 0x18538067, Cluster: 0x1f43b675, Tracks: 0x1654ae6b, TrackEntry: 0xae, CodecID: 0x86,
-  CodecPrivate: 0x63a2, Audio: 0xe1, Channels: 0x9f, SimpleBlock: 0xa3, BlockGroup: 0xa0, Block: 0xa1,
-  DiscardPadding: 0x75a2, TrackNumber: 0xd7,
+  Segment: 0x18538067,
+  Cluster: 0x1f43b675,
+  Tracks: 0x1654ae6b,
+  TrackEntry: 0xae,
+  CodecID: 0x86,
+  CodecPrivate: 0x63a2,
+  Audio: 0xe1,
+  Channels: 0x9f,
+  SimpleBlock: 0xa3,
+  BlockGroup: 0xa0,
+  Block: 0xa1,
+  DiscardPadding: 0x75a2,
+  TrackNumber: 0xd7,
 } as const;
 const MASTERS = new Set<number>([ID.Segment, ID.Cluster, ID.Tracks, ID.TrackEntry, ID.BlockGroup, ID.Audio]);
 
 function readVint(b: Uint8Array, pos: number, keepMarker: boolean): { value: number; length: number; unknown: boolean } {
   const first = b[pos];
   if (first === undefined) throw new Error(`EBML: read past end at ${pos}`);
-  let length = 1, mask = 0x80;
-  while (length <= 8 && (first & mask) === 0) { length++; mask >>= 1; }
+  let length = 1,
+    mask = 0x80;
+  while (length <= 8 && (first & mask) === 0) {
+    length++;
+    mask >>= 1;
+  }
   if (length > 8) throw new Error(`EBML: bad vint at ${pos}`);
   let value = keepMarker ? first : first & (mask - 1);
   let allOnes = (first & (mask - 1)) === mask - 1;
@@ -70,7 +84,8 @@ export function demuxWebmOpus(data: Uint8Array): OpusTrack {
           onBlock(pendingBlock);
           // DiscardPadding is in nanoseconds; Opus decodes at 48 kHz.
           if (pendingDiscard > 0) track.discardEnd += Math.round((pendingDiscard * 48000) / 1e9);
-          pendingBlock = null; pendingDiscard = 0;
+          pendingBlock = null;
+          pendingDiscard = 0;
         }
       } else if (id.value === ID.SimpleBlock) {
         onBlock(data.subarray(bodyStart, bodyEnd));
