@@ -66,6 +66,7 @@ export function validateLevel(raw: unknown, file: string, options: LevelCheckOpt
   const bounds = { width, height };
   const props = readArray(root.props, '$.props', faults).map((value, i) => readProp(value, `$.props[${i}]`, faults, bounds));
   props.forEach((prop, i) => claim(prop.id, `$.props[${i}].id`));
+  checkHotspotsApart(props, faults);
 
   const marks = readMap(root.marks, '$.marks', faults, (value, path) => readPoint(value, path, faults));
   const actors = readArray(root.actors, '$.actors', faults).map((value, i) => readActor(value, `$.actors[${i}]`, faults, marks));
@@ -169,6 +170,24 @@ function readRect(value: unknown, path: string, faults: Faults, bounds: { width:
     faults.add(path, `hotspot lies outside the ${bounds.width}×${bounds.height} scene`);
   }
   return rect;
+}
+
+/**
+ * Two objects' hotspots may touch but not overlap: where they do, the one drawn later takes
+ * the shared ground, and a tap or click aimed at the other's middle may use the wrong object.
+ */
+function checkHotspotsApart(props: readonly PropDef[], faults: Faults): void {
+  props.forEach((prop, i) => {
+    const a = prop.hotspot;
+    if (!a) return;
+    props.slice(0, i).forEach((other, j) => {
+      const b = other.hotspot;
+      if (!b) return;
+      if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) {
+        faults.add(`$.props[${i}].hotspot`, `hotspot overlaps $.props[${j}] ("${other.id}"); hotspots may touch, never overlap`);
+      }
+    });
+  });
 }
 
 function readProp(value: unknown, path: string, faults: Faults, bounds: { width: number; height: number }): PropDef {

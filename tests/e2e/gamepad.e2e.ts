@@ -86,7 +86,7 @@ describe('the gamepad', () => {
     expect(await game.mode()).toBe('dialogue');
 
     // The reunion to The End and the credits, and back to the title.
-    await pad.playUntil((s) => s.credits, 1500);
+    await pad.playToTheCredits();
     await pad.padPress(PAD.a);
     await game.waitForTitle();
     expect(await game.logLines()).toContain('Spike: But I heard the last bit.');

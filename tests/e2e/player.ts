@@ -135,6 +135,8 @@ export function frames(page: Page, n = 2): Promise<void> {
 export class Player {
   private readonly used = new Map<string, number>();
   private turn = 0;
+  /** New game has been pressed: from then on the title means the game is over. */
+  private started = false;
   private cdp: CDPSession | null = null;
 
   constructor(
@@ -209,6 +211,25 @@ export class Player {
     if (!s.titleShowing) throw new Error('newGame: the title is not showing');
     await this.pressControl('#btn-new', 'New game');
     await this.page.waitForFunction(() => document.body.dataset.mode !== 'title', undefined, { timeout: 60_000 });
+    this.started = true;
+  }
+
+  /**
+   * Plays on to the end credits and leaves them rolling at a reader's pace: a spec that sped
+   * the cutscenes up would otherwise see them over, on a loaded machine, before it looked.
+   */
+  async playToTheCredits(limit = 1500): Promise<Screen> {
+    await this.page.evaluate(() => {
+      const watch = new MutationObserver(() => {
+        if (document.body.dataset.credits !== 'rolling') return;
+        document.documentElement.dataset.cutsceneSpeed = '1';
+        watch.disconnect();
+      });
+      watch.observe(document.body, { attributes: true, attributeFilter: ['data-credits'] });
+    });
+    const s = await this.playUntil((screen) => screen.credits, limit);
+    this.started = false;
+    return s;
   }
 
   /**
@@ -236,10 +257,14 @@ export class Player {
       const s = await this.look();
       if (done(s)) return s;
       if (s.errorShowing) throw new Error('the game showed its error screen');
+      // Back at the title while waiting for something else: the game ended unseen (nothing left to play).
+      if (s.titleShowing && this.started) throw new Error(`back at the title before it got there: ${signature(s)}`);
       await this.step();
     }
     const s = await this.look();
-    throw new Error(`did not get there in ${String(limit)} steps: ${signature(s)}`);
+    // The last lines read tell a loop (a nag repeated) from a stall (one line never moving on).
+    const last = (await this.game.logLines()).slice(-6).join(' | ');
+    throw new Error(`did not get there in ${String(limit)} steps: ${signature(s)}; last lines: ${last}`);
   }
 
   /** Reads on: completes a typing line or moves the story on. */
@@ -351,6 +376,17 @@ export class Player {
     if (!box) throw new Error(`nothing on screen for ${selector}`);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
+    // What a finger or the pointer lands on there: another control over this one's middle (a
+    // neighbour's hit area) would take the press, and the story would loop on the wrong object.
+    const hit = await this.page.evaluate(
+      ({ px, py, sel }) => {
+        const top = document.elementFromPoint(px, py);
+        const wanted = document.querySelector(sel);
+        return top === null || wanted === null || wanted.contains(top) ? null : top.outerHTML.slice(0, 120);
+      },
+      { px: x, py: y, sel: selector },
+    );
+    if (hit !== null) throw new Error(`the middle of ${selector} is covered by ${hit}`);
     if (this.device === 'touch') await this.tap(x, y);
     else await this.page.mouse.click(x, y);
   }

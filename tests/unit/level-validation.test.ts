@@ -89,6 +89,25 @@ describe('the level validator', () => {
     expect(faultsOf(raw).join('\n')).toMatch(/\$\.props\[\d+\]\.hotspot: hotspot lies outside the 1280×720 scene/);
   });
 
+  it('rejects two hotspots that overlap, naming both props', () => {
+    const raw = level();
+    const glass = raw.props.find((p) => p.id === 'glass');
+    const bottle = raw.props.find((p) => p.id === 'bottle');
+    if (!glass || !bottle) throw new Error('the level has no glass or bottle');
+    glass.hotspot = { ...(bottle.hotspot as object), x: (bottle.hotspot as { x: number }).x + 4 };
+    expect(faultsOf(raw).join('\n')).toMatch(/\$\.props\[\d+\]\.hotspot: hotspot overlaps \$\.props\[\d+\] \("bottle"\)/);
+  });
+
+  it('accepts hotspots that touch edge to edge', () => {
+    const raw = level();
+    const glass = raw.props.find((p) => p.id === 'glass');
+    const bottle = raw.props.find((p) => p.id === 'bottle');
+    if (!glass || !bottle) throw new Error('the level has no glass or bottle');
+    const b = bottle.hotspot as { x: number; y: number; w: number; h: number };
+    glass.hotspot = { x: b.x + b.w, y: b.y, w: 20, h: 20 };
+    expect(faultsOf(raw)).toEqual([]);
+  });
+
   it('rejects a light with a bad colour, a missing radius and an unknown flicker', () => {
     const raw = level();
     raw.lights[0] = { ...raw.lights[0], color: 'orange', radius: undefined, flicker: 'strobe' };
