@@ -5,6 +5,7 @@
 // halos, dust, the shaft, smoke) stays with the title: it is small, and the room draws it
 // whenever it likes.
 import type { LevelDef } from '../src/level/schema';
+import { figureTextures, type FiguresDef } from '../src/scene/figures';
 
 export function laterTextures(def: LevelDef): Set<string> {
   const shown = new Set<string>();
@@ -24,4 +25,20 @@ export function laterTextures(def: LevelDef): Set<string> {
   }
   for (const texture of shown) later.delete(texture);
   return later;
+}
+
+/**
+ * The whole-figure textures no one draws: a figure built from parts (levels/figures.json) draws
+ * its parts, so its poses' whole pictures in the level stay bake sources (an art script may
+ * compose from them) and are not shipped — unless one of its parts is such a picture (the
+ * embrace).
+ */
+export function partsOnlyTextures(def: LevelDef, figures: FiguresDef): Set<string> {
+  const drawn = new Set(figureTextures(figures));
+  const unused = new Set<string>();
+  for (const actor of def.actors) {
+    if (!(actor.id in figures.figures)) continue;
+    for (const { texture } of Object.values(actor.poses)) if (texture !== null && !drawn.has(texture)) unused.add(texture);
+  }
+  return unused;
 }

@@ -9,13 +9,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateLevel } from '../src/level/validate';
+import { validateFigures } from '../src/scene/validateFigures';
 import { packAtlas } from './atlas';
 import { earlySheetsScript } from './earlySheets';
 import { bakeFilm } from './film';
 import { ContentInvalid } from '../src/content/read';
 import { encodeCached } from './textureCache';
 import type { Encoded } from './textureCodec';
-import { laterTextures } from './titleSet';
+import { laterTextures, partsOnlyTextures } from './titleSet';
 
 const ID = 'virtual:atlas';
 const RESOLVED = `\0${ID}`;
@@ -92,9 +93,14 @@ export function atlasPlugin(root: string): Plugin {
       const scenePath = join(root, 'levels/crypt.level.json');
       this.addWatchFile(scenePath);
       // A fault in the scene file is named with its line by the content plugin.
-      const later = laterTextures(validateLevel(JSON.parse(readFileSync(scenePath, 'utf8')), 'levels/crypt.level.json'));
-      const title = packAtlas(artDir, (name) => !later.has(name));
-      const late = later.size > 0 ? packAtlas(artDir, (name) => later.has(name)) : null;
+      const figuresPath = join(root, 'levels/figures.json');
+      this.addWatchFile(figuresPath);
+      const level = validateLevel(JSON.parse(readFileSync(scenePath, 'utf8')), 'levels/crypt.level.json');
+      const later = laterTextures(level);
+      // A figure made of parts never draws its whole poses: they are bake sources, not shipped.
+      const unused = partsOnlyTextures(level, validateFigures(JSON.parse(readFileSync(figuresPath, 'utf8')), 'levels/figures.json', level));
+      const title = packAtlas(artDir, (name) => !later.has(name) && !unused.has(name));
+      const late = later.size > 0 ? packAtlas(artDir, (name) => later.has(name) && !unused.has(name)) : null;
       for (const file of [...title.files, ...(late?.files ?? [])]) this.addWatchFile(file);
       this.addWatchFile(join(artDir, 'grain.png'));
 

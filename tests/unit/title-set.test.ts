@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { laterTextures } from '../../build/titleSet';
+import { laterTextures, partsOnlyTextures } from '../../build/titleSet';
+import { validateFigures } from '../../src/scene/validateFigures';
 import { validateLevel } from '../../src/level/validate';
 import { shrinkToFit, textureLimit } from '../../src/game/loading/textureFit';
 import { ROOT } from './helpers';
@@ -63,5 +64,23 @@ describe('textures within the device limit', () => {
     expect(textureLimit(2048, '8192')).toBe(2048);
     expect(textureLimit(4096, undefined)).toBe(4096);
     expect(textureLimit(4096, 'nonsense')).toBe(4096);
+  });
+});
+
+describe('what the figures made of parts leave unshipped', () => {
+  const figures = validateFigures(JSON.parse(readFileSync(join(ROOT, 'levels/figures.json'), 'utf8')), 'levels/figures.json', def);
+  const unused = partsOnlyTextures(def, figures);
+
+  it('leaves out her and his whole-figure poses, which their parts replace', () => {
+    for (const name of ['buffy_seated', 'buffy_look_down', 'buffy_lean', 'spike_standing', 'spike_seated'])
+      expect(unused.has(name), name).toBe(true);
+  });
+
+  it('ships the embrace, which a part of the figure draws whole', () => {
+    expect(unused.has('embrace')).toBe(false);
+  });
+
+  it('ships everything when no figure is made of parts', () => {
+    expect(partsOnlyTextures(def, { ...figures, figures: {} }).size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-// The sprites only later moments use (his figures, the embrace, her other poses, the open
+// The sprites only later moments use (the embrace, the open
 // lighter...: build/titleSet.ts) load once the title answers, so they cost the title nothing.
 // A press of New game or Continue that comes before they are in waits for them, the button
 // marked busy, and goes through when they land.
