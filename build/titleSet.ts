@@ -4,7 +4,12 @@
 // that loads once the title answers. Anything not named by a prop state or a pose (flames,
 // halos, dust, the shaft, smoke) stays with the title: it is small, and the room draws it
 // whenever it likes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { LevelDef } from '../src/level/schema';
+import { validateLevel } from '../src/level/validate';
+import { validateFigures } from '../src/scene/validateFigures';
+import { packAtlas, type PackedAtlas } from './atlas';
 import { figureTextures, type FiguresDef } from '../src/scene/figures';
 
 export function laterTextures(def: LevelDef): Set<string> {
@@ -41,4 +46,26 @@ export function partsOnlyTextures(def: LevelDef, figures: FiguresDef): Set<strin
     for (const { texture } of Object.values(actor.poses)) if (texture !== null && !drawn.has(texture)) unused.add(texture);
   }
   return unused;
+}
+
+/** The level and figure files the sprite sheets are split by (for a dev server to watch). */
+export const SHEET_INPUTS = ['levels/crypt.level.json', 'levels/figures.json'] as const;
+
+/**
+ * The sprite sheets as shipped, packed from the PNGs of `root`/assets/art: the title's, and the
+ * one loaded after it (null when nothing can wait). The one place the split is made, for the
+ * build and for the specs that compare against it.
+ */
+export function packSheets(root: string): { title: PackedAtlas; late: PackedAtlas | null } {
+  const [levelFile, figuresFile] = SHEET_INPUTS;
+  const level = validateLevel(JSON.parse(readFileSync(join(root, levelFile), 'utf8')), levelFile);
+  const figures = validateFigures(JSON.parse(readFileSync(join(root, figuresFile), 'utf8')), figuresFile, level);
+  const art = join(root, 'assets/art');
+  const later = laterTextures(level);
+  // A figure made of parts never draws its whole poses: they are bake sources, not shipped.
+  const unused = partsOnlyTextures(level, figures);
+  return {
+    title: packAtlas(art, (name) => !later.has(name) && !unused.has(name)),
+    late: later.size > 0 ? packAtlas(art, (name) => later.has(name) && !unused.has(name)) : null,
+  };
 }

@@ -8,15 +8,12 @@ import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateLevel } from '../src/level/validate';
-import { validateFigures } from '../src/scene/validateFigures';
-import { packAtlas } from './atlas';
 import { earlySheetsScript } from './earlySheets';
 import { bakeFilm } from './film';
 import { ContentInvalid } from '../src/content/read';
 import { encodeCached } from './textureCache';
 import type { Encoded } from './textureCodec';
-import { laterTextures, partsOnlyTextures } from './titleSet';
+import { SHEET_INPUTS, packSheets } from './titleSet';
 
 const ID = 'virtual:atlas';
 const RESOLVED = `\0${ID}`;
@@ -90,17 +87,9 @@ export function atlasPlugin(root: string): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED) return null;
-      const scenePath = join(root, 'levels/crypt.level.json');
-      this.addWatchFile(scenePath);
-      // A fault in the scene file is named with its line by the content plugin.
-      const figuresPath = join(root, 'levels/figures.json');
-      this.addWatchFile(figuresPath);
-      const level = validateLevel(JSON.parse(readFileSync(scenePath, 'utf8')), 'levels/crypt.level.json');
-      const later = laterTextures(level);
-      // A figure made of parts never draws its whole poses: they are bake sources, not shipped.
-      const unused = partsOnlyTextures(level, validateFigures(JSON.parse(readFileSync(figuresPath, 'utf8')), 'levels/figures.json', level));
-      const title = packAtlas(artDir, (name) => !later.has(name) && !unused.has(name));
-      const late = later.size > 0 ? packAtlas(artDir, (name) => later.has(name) && !unused.has(name)) : null;
+      for (const input of SHEET_INPUTS) this.addWatchFile(join(root, input));
+      // A fault in the level file is named with its line by the content plugin.
+      const { title, late } = packSheets(root);
       for (const file of [...title.files, ...(late?.files ?? [])]) this.addWatchFile(file);
       this.addWatchFile(join(artDir, 'grain.png'));
 

@@ -9,10 +9,8 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
-import { packAtlas } from '../../build/atlas';
 import { bakeFilm } from '../../build/film';
-import { laterTextures } from '../../build/titleSet';
-import { validateLevel } from '../../src/level/validate';
+import { packSheets } from '../../build/titleSet';
 import type { SceneState } from '../../src/scene/state';
 import type { Snapshot } from '../../src/story/director';
 import { ARTIFACTS, CHROMIUM_FLAGS, DIST, ROOT, chromiumPath } from './harness';
@@ -47,15 +45,16 @@ const MOMENTS: Moment[] = [
 /** The PNG each shipped sheet was converted from, by the sheet's name. */
 function pngSources(): Map<string, Buffer> {
   const art = join(ROOT, 'assets/art');
-  const def = validateLevel(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.level.json'), 'utf8')), 'levels/crypt.level.json');
-  const later = laterTextures(def);
-  const title = packAtlas(art, (name) => !later.has(name));
-  const late = packAtlas(art, (name) => later.has(name));
+  const { title, late } = packSheets(ROOT);
   return new Map([
     ['sprites', title.image],
     ['sprites_n', title.normal],
-    ['sprites_late', late.image],
-    ['sprites_late_n', late.normal],
+    ...(late
+      ? ([
+          ['sprites_late', late.image],
+          ['sprites_late_n', late.normal],
+        ] as const)
+      : []),
     ['crypt_back', readFileSync(join(art, 'crypt_back.png'))],
     ['crypt_back_n', readFileSync(join(art, 'crypt_back_n.png'))],
     ['film', bakeFilm(art)],

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { packAtlas } from '../../build/atlas';
 import { bakeFilm } from '../../build/film';
 import { encodeCached } from '../../build/textureCache';
 import {
@@ -19,8 +18,7 @@ import {
   litError,
   type RawImage,
 } from '../../build/textureCodec';
-import { laterTextures } from '../../build/titleSet';
-import { validateLevel } from '../../src/level/validate';
+import { packSheets } from '../../build/titleSet';
 import { ROOT } from './helpers';
 
 const ART = join(ROOT, 'assets/art');
@@ -62,10 +60,8 @@ describe('the texture measures', () => {
 });
 
 describe('every texture as shipped', () => {
-  const def = validateLevel(JSON.parse(readFileSync(join(ROOT, 'levels/crypt.level.json'), 'utf8')), 'levels/crypt.level.json');
-  const later = laterTextures(def);
-  const title = packAtlas(ART, (name) => !later.has(name));
-  const late = packAtlas(ART, (name) => later.has(name));
+  const { title, late } = packSheets(ROOT);
+  if (!late) throw new Error('nothing is packed into the late sheet');
   const backdrop = readFileSync(join(ART, 'crypt_back.png'));
   const albedo: [string, Buffer][] = [
     ['sprites', title.image],
