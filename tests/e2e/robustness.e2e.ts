@@ -171,8 +171,8 @@ async function playUntil(player: Player, done: (s: Screen) => boolean, limit = 4
         .click({ timeout: 5000 })
         .catch(() => page.keyboard.press('Escape'));
     } else if (s.titleShowing) {
-      const resume = page.locator('#title').getByRole('button', { name: 'Continue' });
-      await ((await resume.isVisible()) ? resume : page.locator('#title').getByRole('button', { name: 'New game' })).click();
+      const resume = page.locator('#btn-continue');
+      await ((await resume.isVisible()) ? resume : page.locator('#btn-new')).click();
     } else await player.step();
   }
   throw new Error(`did not get there in ${String(limit)} steps (mode ${(await look(page)).mode})`);
@@ -220,11 +220,11 @@ describe('robustness', () => {
       await burst('title');
       await game.page.reload();
       await game.waitForTitle();
-      await game.clickButton('Settings');
+      // The title's storm may have picked another language: the buttons go by their ids from here on.
+      await game.page.locator('#btn-settings').click();
       await burst('settings');
       await game.page.reload();
       await game.waitForTitle();
-      // The settings storm may have picked another language: name the button by its id.
       await game.page.locator('#btn-new').click();
       await game.waitForMode('cutscene', 60_000).catch(() => undefined);
       if ((await game.mode()) === 'cutscene') await burst('cutscene', 200);
