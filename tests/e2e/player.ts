@@ -219,6 +219,14 @@ export class Player {
    * the cutscenes up would otherwise see them over, on a loaded machine, before it looked.
    */
   async playToTheCredits(limit = 1500): Promise<Screen> {
+    await this.slowTheCreditsWhenTheyRoll();
+    const s = await this.playUntil((screen) => screen.credits, limit);
+    this.started = false;
+    return s;
+  }
+
+  /** From the moment the end credits start rolling, cutscenes (and so the roll) run at a reader's pace. */
+  async slowTheCreditsWhenTheyRoll(): Promise<void> {
     await this.page.evaluate(() => {
       const watch = new MutationObserver(() => {
         if (document.body.dataset.credits !== 'rolling') return;
@@ -227,9 +235,6 @@ export class Player {
       });
       watch.observe(document.body, { attributes: true, attributeFilter: ['data-credits'] });
     });
-    const s = await this.playUntil((screen) => screen.credits, limit);
-    this.started = false;
-    return s;
   }
 
   /**

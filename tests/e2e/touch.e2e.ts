@@ -297,8 +297,9 @@ async function storm(page: Page, cdp: CDPSession, random: () => number, events: 
 }
 
 describe('a storm of fingers', () => {
-  // Not yet green: on the shared 2-core machine (load 13-15) it ran past 15 minutes without a
-  // fault being seen; opt in with TOUCH_STORM=1 until it is made faster (see the issue's report).
+  // Opt in with TOUCH_STORM=1: it passes (745 s on two cores at cutscene speed 1, 2026-12-02,
+  // once the lighter's hotspot no longer lay under the cigarettes'), but that is too long for
+  // the suite's forty minutes.
   it.runIf(process.env.TOUCH_STORM === '1')(
     'in every mode raises no error, and the game still plays to The End',
     { timeout: 900_000 },
@@ -310,6 +311,10 @@ describe('a storm of fingers', () => {
       const cdp = await game.context.newCDPSession(page);
       const seed = Number(process.env.STORM_SEED ?? 0x7a9);
       const random = mulberry32(seed);
+      // The story's own cutscenes and waits at thirty times their pace: the storm is about input.
+      await game.context.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => (document.documentElement.dataset.cutsceneSpeed = '30')),
+      );
       const thumb = new Thumb(game, 'touch');
       const modes: string[] = [];
       const burst = async (label: string, n = 60): Promise<void> => {
@@ -359,6 +364,7 @@ describe('a storm of fingers', () => {
       await burst('pause', 40);
       await playOn((s) => s.hold === 'waiting');
       await burst('kiss', 30);
+      await thumb.slowTheCreditsWhenTheyRoll();
       await playOn((s) => s.credits);
       await thumb.tap(Math.round((page.viewportSize() ?? SIDEWAYS).width / 2), 100);
       await game.waitForTitle();
