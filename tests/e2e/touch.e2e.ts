@@ -297,9 +297,9 @@ async function storm(page: Page, cdp: CDPSession, random: () => number, events: 
 }
 
 describe('a storm of fingers', () => {
-  // Opt in with TOUCH_STORM=1: it passes (745 s on two cores at cutscene speed 1, 2026-12-02,
-  // once the lighter's hotspot no longer lay under the cigarettes'), but that is too long for
-  // the suite's forty minutes.
+  // Opt in with TOUCH_STORM=1: it passes (460 s on two cores, 2026-12-02, once the lighter's
+  // hotspot no longer lay under the cigarettes'), but that would take the suite to the edge of
+  // its forty minutes.
   it.runIf(process.env.TOUCH_STORM === '1')(
     'in every mode raises no error, and the game still plays to The End',
     { timeout: 900_000 },
