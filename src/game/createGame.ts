@@ -46,7 +46,9 @@ export function createGame(
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     // antialiasGL off: a 2D scene has no polygon edges to smooth, and a multisampled frame costs
     // every pixel several times over in software WebGL. Textures still filter smoothly.
-    render: { maxLights: def.maxLights, antialias: true, antialiasGL: false, preserveDrawingBuffer: false },
+    // No stencil: nothing here masks by stencil, and each render target's stencil buffer was
+    // checked with the GPU on creation, a wait of a tenth of a second in software WebGL.
+    render: { maxLights: def.maxLights, antialias: true, antialiasGL: false, preserveDrawingBuffer: false, stencil: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [
       new BootScene(hooks.noWebGL),

@@ -4,6 +4,7 @@
 // moments follow (lateTextures.ts). Each upload is a task of its own, the page free in between:
 // uploading every sheet at once held the main thread for a third of a second in software WebGL.
 import Phaser from 'phaser';
+import { prepareLitBackdrop, STONE_TEXTURE } from '../render/litBackdrop';
 import { holdStartUntil, loadLateTextures } from '../loading/lateTextures';
 import { TextureLoadError, type DecodedTexture } from '../loading/textureLoader';
 import { ATLAS_KEY } from '../loading/textures';
@@ -26,6 +27,8 @@ export class PreloadScene extends Phaser.Scene {
     const fail = (error: unknown): void => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error));
     this.decoded
       .then(async (all) => {
+        const stone = all.find((t) => t.key === STONE_TEXTURE);
+        if (stone) prepareLitBackdrop(this.textures, stone.image.width, stone.image.height);
         for (const t of all) await this.addTexture(t);
         performance.mark('every-night:textures-loaded');
         this.hooks.ready();
