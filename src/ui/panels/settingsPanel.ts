@@ -3,25 +3,21 @@
 import type { KeyCaps } from '../../save/keyBindings';
 import type { Settings, TextSize, Typeface } from '../../save/settings';
 import { padControls } from '../../input/prompts';
-import type { Say } from '../../lang/strings';
 import { number } from '../localize';
 import { button, el } from '../dom';
-import type { Panel } from './panelStack';
+import type { Panel, PanelHooks } from './panelStack';
 import { panelFrame } from './panelStack';
 import { choiceControl, rangeControl, section, toggleControl, type Control } from './settingsControls';
 import { keyBindingControls, type KeyControls } from './settingsKeys';
 
-export interface SettingsHooks {
+export interface SettingsHooks extends PanelHooks {
   readonly get: () => Settings;
   readonly set: (next: Settings) => void;
   readonly isFullscreen: () => boolean;
   readonly toggleFullscreen: () => void;
   /** Whether this browser can go fullscreen here at all (iPhone Safari cannot). */
   readonly canFullscreen: () => boolean;
-  readonly close: () => void;
-  readonly say: Say;
-  /** The language in use, and the languages there are as [code, own name]. */
-  readonly lang: () => string;
+  /** The languages there are, as [code, own name]. */
   readonly languages: () => readonly (readonly [string, string])[];
   /** Opens the progress code panel over the settings. */
   readonly openProgress: () => void;
