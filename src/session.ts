@@ -5,7 +5,7 @@
 // the view is an interface, so the whole of it is tested in Node.
 import type { FocusKind, InputContext } from './input/context';
 import type { Device, InputEvent, Intent } from './input/intents';
-import type { Effect, FocusRing, InputRouter } from './input/router';
+import { isPageEffect, type Effect, type FocusRing, type InputRouter } from './input/router';
 import type { SaveData } from './save/saveGame';
 import type { SaveSlot } from './save/saveSlot';
 import type { Settings } from './save/settings';
@@ -291,10 +291,11 @@ export class Session {
   private carryOut(effect: Effect, device: Device): void {
     const { view } = this.hooks;
     const director = this.director;
+    if (isPageEffect(effect)) {
+      view[effect.do]();
+      return;
+    }
     switch (effect.do) {
-      case 'completeLine':
-        view.completeLine();
-        return;
       case 'nextLine':
         director?.advance();
         return;
@@ -335,26 +336,8 @@ export class Session {
       case 'openPause':
         if (this.inPlay) view.openPause();
         return;
-      case 'closePanel':
-        view.closePanel();
-        return;
-      case 'closeAllPanels':
-        view.closeAllPanels();
-        return;
-      case 'toggleHistory':
-        view.toggleHistory();
-        return;
-      case 'toggleMute':
-        view.toggleMute();
-        return;
-      case 'toggleFullscreen':
-        view.toggleFullscreen();
-        return;
       case 'bindKey':
         view.bindKey(effect.code);
-        return;
-      case 'cancelCapture':
-        view.cancelCapture();
         return;
       case 'deviceChanged':
         view.usedDevice(effect.device);

@@ -11,8 +11,26 @@ export const SKIP_HOLD_MS = 800;
 
 export type FocusRing = 'title' | 'panel' | 'play';
 
+/**
+ * Effects on the page alone that carry nothing: the session hands each to the page's method of
+ * the same name.
+ */
+const PAGE_EFFECTS = [
+  'completeLine',
+  'closePanel',
+  /** Close every panel (and so resume the game when a panel had paused it). */
+  'closeAllPanels',
+  'toggleHistory',
+  'toggleMute',
+  'toggleFullscreen',
+  'cancelCapture',
+] as const;
+export type PageEffect = (typeof PAGE_EFFECTS)[number];
+const PAGE: ReadonlySet<string> = new Set(PAGE_EFFECTS);
+export const isPageEffect = (effect: Effect): effect is Extract<Effect, { do: PageEffect }> => PAGE.has(effect.do);
+
 export type Effect =
-  | { readonly do: 'completeLine' }
+  | { readonly do: PageEffect }
   | { readonly do: 'nextLine' }
   | { readonly do: 'choose'; readonly position: number }
   | { readonly do: 'useObject'; readonly prop: string }
@@ -28,14 +46,7 @@ export type Effect =
   | { readonly do: 'skipCutscene' }
   | { readonly do: 'skipCredits' }
   | { readonly do: 'openPause' }
-  | { readonly do: 'closePanel' }
-  /** Close every panel (and so resume the game when a panel had paused it). */
-  | { readonly do: 'closeAllPanels' }
-  | { readonly do: 'toggleHistory' }
-  | { readonly do: 'toggleMute' }
-  | { readonly do: 'toggleFullscreen' }
   | { readonly do: 'bindKey'; readonly code: string }
-  | { readonly do: 'cancelCapture' }
   /** The player changed device: prompts should speak of this one now. */
   | { readonly do: 'deviceChanged'; readonly device: Device };
 
