@@ -4,7 +4,7 @@
 // a text field, Tab outside a panel). It keeps the little state that input has over time: who
 // is holding the lean, and how long Esc or B has been held towards skipping a cutscene.
 import type { ContextKind, FocusKind, InputContext } from './context';
-import type { Device, Direction, InputEvent, Intent } from './intents';
+import type { Device, Direction, InputEvent, Intent, IntentKind } from './intents';
 
 /** Holding Esc (or B, or the skip key) this long skips a cutscene; a shorter tap pauses. */
 export const SKIP_HOLD_MS = 800;
@@ -59,19 +59,14 @@ export interface Routed {
 const NOTHING: Routed = { effects: [], native: false };
 const NATIVE: Routed = { effects: [], native: true };
 
+/** The switches that work wherever the player is (in a menu or in play). */
+const ANYWHERE: Readonly<Partial<Record<IntentKind, Effect>>> = { mute: { do: 'toggleMute' }, fullscreen: { do: 'toggleFullscreen' } };
+
 /** What mute, fullscreen, Tab and a bare key mean wherever the player is (in a menu or in play). */
 function anywhere(intent: Intent): Routed | null {
-  switch (intent.kind) {
-    case 'mute':
-      return one({ do: 'toggleMute' });
-    case 'fullscreen':
-      return one({ do: 'toggleFullscreen' });
-    case 'tab':
-    case 'key':
-      return NATIVE;
-    default:
-      return null;
-  }
+  const effect = ANYWHERE[intent.kind];
+  if (effect) return one(effect);
+  return intent.kind === 'tab' || intent.kind === 'key' ? NATIVE : null;
 }
 const one = (effect: Effect): Routed => ({ effects: [effect], native: false });
 
