@@ -5,7 +5,7 @@
 // the view is an interface, so the whole of it is tested in Node.
 import type { FocusKind, InputContext } from './input/context';
 import type { Device, InputEvent, Intent } from './input/intents';
-import type { Effect, FocusRing, InputRouter } from './input/router';
+import { isPageEffect, type Effect, type FocusRing, type InputRouter, type PageEffect } from './input/router';
 import type { SaveData } from './save/saveGame';
 import type { SaveSlot } from './save/saveSlot';
 import type { Settings } from './save/settings';
@@ -62,6 +62,16 @@ export interface SessionView {
   cancelCapture(): void;
   /** Keyboard focus for the game (an itch.io iframe has none until asked). */
   focusGame(): void;
+}
+
+/** The effects that are not the page's alone, by name. */
+type CarriedEffects = { readonly [E in Exclude<Effect, { do: PageEffect }> as E['do']]: E };
+/** What the session does for each of them, given the device that asked. */
+type Carriers = { readonly [K in keyof CarriedEffects]: (effect: CarriedEffects[K], device: Device) => void };
+
+/** Hands an effect to its carrier; generic in the kind so TypeScript knows the two match. */
+function carry<K extends keyof CarriedEffects>(carriers: Carriers, kind: K, effect: CarriedEffects[K], device: Device): void {
+  carriers[kind](effect, device);
 }
 
 export interface SessionHooks {
@@ -288,77 +298,37 @@ export class Session {
     director.advance();
   }
 
+  /** What each effect the router answers with does, but those the page carries out alone by name. */
+  private readonly carriers: Carriers = {
+    nextLine: () => this.director?.advance(),
+    choose: ({ position }) => this.director?.choose(position),
+    useObject: ({ prop }) => {
+      if (this.director?.useObject(prop)) this.lastProp = prop;
+    },
+    pressFocused: (_effect, device) => {
+      // A focused object or choice means what clicking it means; anything else is pressed.
+      const intent = this.hooks.view.focusedIntent();
+      if (intent) this.input({ intent, device, at: 0 });
+      else this.hooks.view.pressFocused();
+    },
+    moveFocus: ({ ring, step }) => this.hooks.view.moveFocus(ring, step),
+    adjust: ({ step }) => this.hooks.view.adjustFocused(step),
+    scroll: ({ step }) => this.hooks.view.scrollFocused(step),
+    lean: ({ held }) => this.director?.lean(held),
+    skipProgress: ({ fraction }) => this.hooks.view.showSkipProgress(fraction),
+    skipCutscene: () => {
+      if (!this.pausedNow) this.director?.skipCutscene();
+    },
+    skipCredits: () => this.director?.creditsDone(),
+    openPause: () => {
+      if (this.inPlay) this.hooks.view.openPause();
+    },
+    bindKey: ({ code }) => this.hooks.view.bindKey(code),
+    deviceChanged: ({ device }) => this.hooks.view.usedDevice(device),
+  };
+
   private carryOut(effect: Effect, device: Device): void {
-    const { view } = this.hooks;
-    const director = this.director;
-    switch (effect.do) {
-      case 'completeLine':
-        view.completeLine();
-        return;
-      case 'nextLine':
-        director?.advance();
-        return;
-      case 'choose':
-        director?.choose(effect.position);
-        return;
-      case 'useObject':
-        if (director?.useObject(effect.prop)) this.lastProp = effect.prop;
-        return;
-      case 'pressFocused': {
-        // A focused object or choice means what clicking it means; anything else is pressed.
-        const intent = view.focusedIntent();
-        if (intent) this.input({ intent, device, at: 0 });
-        else view.pressFocused();
-        return;
-      }
-      case 'moveFocus':
-        view.moveFocus(effect.ring, effect.step);
-        return;
-      case 'adjust':
-        view.adjustFocused(effect.step);
-        return;
-      case 'scroll':
-        view.scrollFocused(effect.step);
-        return;
-      case 'lean':
-        director?.lean(effect.held);
-        return;
-      case 'skipProgress':
-        view.showSkipProgress(effect.fraction);
-        return;
-      case 'skipCutscene':
-        if (!this.pausedNow) director?.skipCutscene();
-        return;
-      case 'skipCredits':
-        director?.creditsDone();
-        return;
-      case 'openPause':
-        if (this.inPlay) view.openPause();
-        return;
-      case 'closePanel':
-        view.closePanel();
-        return;
-      case 'closeAllPanels':
-        view.closeAllPanels();
-        return;
-      case 'toggleHistory':
-        view.toggleHistory();
-        return;
-      case 'toggleMute':
-        view.toggleMute();
-        return;
-      case 'toggleFullscreen':
-        view.toggleFullscreen();
-        return;
-      case 'bindKey':
-        view.bindKey(effect.code);
-        return;
-      case 'cancelCapture':
-        view.cancelCapture();
-        return;
-      case 'deviceChanged':
-        view.usedDevice(effect.device);
-        return;
-    }
+    if (isPageEffect(effect)) this.hooks.view[effect.do]();
+    else carry(this.carriers, effect.do, effect, device);
   }
 }

@@ -41,31 +41,47 @@ export function keysFor(keys: readonly string[], say: Say, caps?: KeyCaps): stri
   return keys.map((k) => keyLabel(k, say, caps)).reduce((first, second) => say('key.either', { first, second }));
 }
 
-/** The cutscene's hold prompt: how to lean in for the kiss. */
-export function leanPrompt(c: PromptContext): string {
+/** How a prompt about holding an action is worded on each device, and what it names for a pad
+ * (the button) and for a keyboard (the keys bound to the action). */
+interface HoldWording {
+  readonly says: Readonly<Record<Device, string>>;
+  readonly button: PadButton;
+  readonly action: keyof Bindings;
+}
+
+function holdWords(hold: HoldWording, c: PromptContext): string {
   switch (c.device) {
     case 'gamepad':
-      return c.say('prompt.lean.gamepad', { button: padButton('confirm', c) });
-    case 'touch':
-      return c.say('prompt.lean.touch');
-    case 'mouse':
-      return c.say('prompt.lean.mouse');
+      return c.say(hold.says.gamepad, { button: padButton(hold.button, c) });
     case 'keyboard':
-      return c.say('prompt.lean.keyboard', { key: keysFor(c.keys.lean, c.say, c.caps) });
+      return c.say(hold.says.keyboard, { key: keysFor(c.keys[hold.action], c.say, c.caps) });
+    case 'touch':
+    case 'mouse':
+      return c.say(hold.says[c.device]);
   }
+}
+
+const LEAN: HoldWording = {
+  says: { gamepad: 'prompt.lean.gamepad', keyboard: 'prompt.lean.keyboard', touch: 'prompt.lean.touch', mouse: 'prompt.lean.mouse' },
+  button: 'confirm',
+  action: 'lean',
+};
+
+/** Skipping says the same to a finger and a mouse: press the button. */
+const SKIP: HoldWording = {
+  says: { gamepad: 'prompt.skip.gamepad', keyboard: 'prompt.skip.keyboard', touch: 'prompt.skip.plain', mouse: 'prompt.skip.plain' },
+  button: 'cancel',
+  action: 'back',
+};
+
+/** The cutscene's hold prompt: how to lean in for the kiss. */
+export function leanPrompt(c: PromptContext): string {
+  return holdWords(LEAN, c);
 }
 
 /** The Skip button's accessible name, with the hold that does the same. */
 export function skipLabel(c: PromptContext): string {
-  switch (c.device) {
-    case 'gamepad':
-      return c.say('prompt.skip.gamepad', { button: padButton('cancel', c) });
-    case 'touch':
-    case 'mouse':
-      return c.say('prompt.skip.plain');
-    case 'keyboard':
-      return c.say('prompt.skip.keyboard', { key: keysFor(c.keys.back, c.say, c.caps) });
-  }
+  return holdWords(SKIP, c);
 }
 
 /** The title's line about controls. */

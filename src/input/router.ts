@@ -4,15 +4,33 @@
 // a text field, Tab outside a panel). It keeps the little state that input has over time: who
 // is holding the lean, and how long Esc or B has been held towards skipping a cutscene.
 import type { ContextKind, FocusKind, InputContext } from './context';
-import type { Device, Direction, InputEvent, Intent } from './intents';
+import type { Device, Direction, InputEvent, Intent, IntentKind } from './intents';
 
 /** Holding Esc (or B, or the skip key) this long skips a cutscene; a shorter tap pauses. */
 export const SKIP_HOLD_MS = 800;
 
 export type FocusRing = 'title' | 'panel' | 'play';
 
+/**
+ * Effects on the page alone that carry nothing: the session hands each to the page's method of
+ * the same name.
+ */
+const PAGE_EFFECTS = [
+  'completeLine',
+  'closePanel',
+  /** Close every panel (and so resume the game when a panel had paused it). */
+  'closeAllPanels',
+  'toggleHistory',
+  'toggleMute',
+  'toggleFullscreen',
+  'cancelCapture',
+] as const;
+export type PageEffect = (typeof PAGE_EFFECTS)[number];
+const PAGE: ReadonlySet<string> = new Set(PAGE_EFFECTS);
+export const isPageEffect = (effect: Effect): effect is Extract<Effect, { do: PageEffect }> => PAGE.has(effect.do);
+
 export type Effect =
-  | { readonly do: 'completeLine' }
+  | { readonly do: PageEffect }
   | { readonly do: 'nextLine' }
   | { readonly do: 'choose'; readonly position: number }
   | { readonly do: 'useObject'; readonly prop: string }
@@ -28,14 +46,7 @@ export type Effect =
   | { readonly do: 'skipCutscene' }
   | { readonly do: 'skipCredits' }
   | { readonly do: 'openPause' }
-  | { readonly do: 'closePanel' }
-  /** Close every panel (and so resume the game when a panel had paused it). */
-  | { readonly do: 'closeAllPanels' }
-  | { readonly do: 'toggleHistory' }
-  | { readonly do: 'toggleMute' }
-  | { readonly do: 'toggleFullscreen' }
   | { readonly do: 'bindKey'; readonly code: string }
-  | { readonly do: 'cancelCapture' }
   /** The player changed device: prompts should speak of this one now. */
   | { readonly do: 'deviceChanged'; readonly device: Device };
 
@@ -48,19 +59,14 @@ export interface Routed {
 const NOTHING: Routed = { effects: [], native: false };
 const NATIVE: Routed = { effects: [], native: true };
 
+/** The switches that work wherever the player is (in a menu or in play). */
+const ANYWHERE: Readonly<Partial<Record<IntentKind, Effect>>> = { mute: { do: 'toggleMute' }, fullscreen: { do: 'toggleFullscreen' } };
+
 /** What mute, fullscreen, Tab and a bare key mean wherever the player is (in a menu or in play). */
 function anywhere(intent: Intent): Routed | null {
-  switch (intent.kind) {
-    case 'mute':
-      return one({ do: 'toggleMute' });
-    case 'fullscreen':
-      return one({ do: 'toggleFullscreen' });
-    case 'tab':
-    case 'key':
-      return NATIVE;
-    default:
-      return null;
-  }
+  const effect = ANYWHERE[intent.kind];
+  if (effect) return one(effect);
+  return intent.kind === 'tab' || intent.kind === 'key' ? NATIVE : null;
 }
 const one = (effect: Effect): Routed => ({ effects: [effect], native: false });
 

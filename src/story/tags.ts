@@ -37,21 +37,48 @@ function stateOf(map: ReadonlyMap<string, ReadonlySet<string>>, id: string, stat
   if (!states.has(state)) throw new TagError(tag, `${what} "${id}" has no state "${state}" (has ${[...states].join(', ')})`);
 }
 
+/** `key: <cue> | stop` on one bus: the cue, or null for stop. */
+function cueOrStop(bus: 'music' | 'ambience', args: string[], index: ContentIndex, tag: string): string | null {
+  arity(args, 1, `${bus}: <cue> | stop`, tag);
+  const cue = args[0] ?? '';
+  return cue === 'stop' ? null : cueOn(bus, cue, index, tag);
+}
+
+/** `key: <id>`, one argument naming a known thing: the id. */
+function oneKnown(
+  args: string[],
+  usage: string,
+  set: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+  what: string,
+  tag: string,
+): string {
+  arity(args, 1, usage, tag);
+  const id = args[0] ?? '';
+  known(set, id, what, tag);
+  return id;
+}
+
+/** `key: <id> <state>`, two arguments naming a known thing and one of its states: the pair. */
+function withState(
+  args: string[],
+  usage: string,
+  map: ReadonlyMap<string, ReadonlySet<string>>,
+  what: string,
+  tag: string,
+): readonly [string, string] {
+  arity(args, 2, usage, tag);
+  const [id = '', state = ''] = args;
+  stateOf(map, id, state, what, tag);
+  return [id, state];
+}
+
 const PARSERS: Readonly<Record<string, Parser>> = {
   sfx: (args, index, tag) => {
     arity(args, 1, 'sfx: <cue>', tag);
     return { kind: 'sfx', cue: cueOn('sfx', args[0] ?? '', index, tag) };
   },
-  music: (args, index, tag) => {
-    arity(args, 1, 'music: <cue> | stop', tag);
-    const cue = args[0] ?? '';
-    return { kind: 'music', cue: cue === 'stop' ? null : cueOn('music', cue, index, tag) };
-  },
-  ambience: (args, index, tag) => {
-    arity(args, 1, 'ambience: <cue> | stop', tag);
-    const cue = args[0] ?? '';
-    return { kind: 'ambience', cue: cue === 'stop' ? null : cueOn('ambience', cue, index, tag) };
-  },
+  music: (args, index, tag) => ({ kind: 'music', cue: cueOrStop('music', args, index, tag) }),
+  ambience: (args, index, tag) => ({ kind: 'ambience', cue: cueOrStop('ambience', args, index, tag) }),
   light: (args, index, tag) => {
     arity(args, 2, 'light: <light> on|off', tag);
     const [light = '', onOff = ''] = args;
@@ -59,22 +86,13 @@ const PARSERS: Readonly<Record<string, Parser>> = {
     if (onOff !== 'on' && onOff !== 'off') throw new TagError(tag, 'expected "on" or "off"');
     return { kind: 'light', light, on: onOff === 'on' };
   },
-  mood: (args, index, tag) => {
-    arity(args, 1, 'mood: <mood>', tag);
-    const mood = args[0] ?? '';
-    known(index.moods, mood, 'mood', tag);
-    return { kind: 'mood', mood };
-  },
+  mood: (args, index, tag) => ({ kind: 'mood', mood: oneKnown(args, 'mood: <mood>', index.moods, 'mood', tag) }),
   prop: (args, index, tag) => {
-    arity(args, 2, 'prop: <prop> <state>', tag);
-    const [prop = '', state = ''] = args;
-    stateOf(index.props, prop, state, 'prop', tag);
+    const [prop, state] = withState(args, 'prop: <prop> <state>', index.props, 'prop', tag);
     return { kind: 'prop', prop, state };
   },
   actor: (args, index, tag) => {
-    arity(args, 2, 'actor: <actor> <pose>', tag);
-    const [actor = '', pose = ''] = args;
-    stateOf(index.actors, actor, pose, 'actor', tag);
+    const [actor, pose] = withState(args, 'actor: <actor> <pose>', index.actors, 'actor', tag);
     return { kind: 'actor', actor, pose };
   },
   act: (args, index, tag) => {
@@ -86,30 +104,18 @@ const PARSERS: Readonly<Record<string, Parser>> = {
       throw new TagError(tag, `figure "${actor}" has no action "${action}" (has ${[...actions.keys()].join(', ')})`);
     return { kind: 'act', actor, action, pose: actions.get(action) ?? null };
   },
-  shot: (args, index, tag) => {
-    arity(args, 1, 'shot: <shot>', tag);
-    const shot = args[0] ?? '';
-    known(index.shots, shot, 'camera shot', tag);
-    return { kind: 'shot', shot };
-  },
-  cut: (args, index, tag) => {
-    arity(args, 1, 'cut: <cutscene>', tag);
-    const cutscene = args[0] ?? '';
-    known(index.cutscenes, cutscene, 'cutscene (no levels/cutscenes/<id>.cutscene.json)', tag);
-    return { kind: 'cut', cutscene };
-  },
+  shot: (args, index, tag) => ({ kind: 'shot', shot: oneKnown(args, 'shot: <shot>', index.shots, 'camera shot', tag) }),
+  cut: (args, index, tag) => ({
+    kind: 'cut',
+    cutscene: oneKnown(args, 'cut: <cutscene>', index.cutscenes, 'cutscene (no levels/cutscenes/<id>.cutscene.json)', tag),
+  }),
   beat: (args, _index, tag) => {
     arity(args, 1, 'beat: <name>', tag);
     const beat = args[0] ?? '';
     if (!WORD.test(beat)) throw new TagError(tag, 'a beat is a lower-case word');
     return { kind: 'beat', beat };
   },
-  object: (args, index, tag) => {
-    arity(args, 1, 'object: <prop>', tag);
-    const prop = args[0] ?? '';
-    known(index.props, prop, 'prop', tag);
-    return { kind: 'object', prop };
-  },
+  object: (args, index, tag) => ({ kind: 'object', prop: oneKnown(args, 'object: <prop>', index.props, 'prop', tag) }),
 };
 
 export const TAG_KEYS: readonly string[] = Object.keys(PARSERS);

@@ -11,7 +11,7 @@ import { createHistoryPanel } from './panels/historyPanel';
 import type { Say } from '../lang/strings';
 import type { LogEntry, Words } from './log';
 import { createCreditsPanel } from './panels/creditsPanel';
-import { PanelStack, type Panel } from './panels/panelStack';
+import { PanelStack, type Panel, type PanelHooks } from './panels/panelStack';
 import { createPauseMenu } from './panels/pauseMenu';
 import { createProgressPanel } from './panels/progressPanel';
 import { createBrightnessPanel } from './panels/brightnessPanel';
@@ -64,30 +64,16 @@ export class Menus {
 
   constructor(private readonly hooks: MenuHooks) {
     this.stack = new PanelStack(hooks.overlay, (top) => this.changed(top));
-    this.progress = createProgressPanel({
-      code: hooks.progressCode,
-      read: hooks.readCode,
-      load: hooks.loadProgress,
-      close: () => this.stack.close(),
-      say: hooks.say,
-      lang: hooks.lang,
-    });
-    this.brightness = createBrightnessPanel({
-      get: hooks.settings,
-      set: hooks.applySettings,
-      close: () => this.stack.close(),
-      say: hooks.say,
-      lang: hooks.lang,
-    });
+    const panel: PanelHooks = { close: () => this.stack.close(), say: hooks.say, lang: hooks.lang };
+    this.progress = createProgressPanel({ ...panel, code: hooks.progressCode, read: hooks.readCode, load: hooks.loadProgress });
+    this.brightness = createBrightnessPanel({ ...panel, get: hooks.settings, set: hooks.applySettings });
     this.settingsPanel = createSettingsPanel({
+      ...panel,
       get: hooks.settings,
       set: hooks.applySettings,
       isFullscreen: hooks.isFullscreen,
       toggleFullscreen: hooks.toggleFullscreen,
       canFullscreen: hooks.canFullscreen,
-      close: () => this.stack.close(),
-      say: hooks.say,
-      lang: hooks.lang,
       languages: hooks.languages,
       openProgress: () => this.stack.open(this.progress),
       openBrightness: () => this.stack.open(this.brightness),

@@ -8,7 +8,7 @@ import type { LevelDef } from '../../level/schema';
 import type { SceneState } from '../../scene/state';
 import type { Command } from '../../story/commands';
 import type { CryptScene } from '../scenes/CryptScene';
-import type { FigureRoot } from './figureRig';
+import type { FigureRoot } from './figureRoot';
 import { textureFrame } from '../loading/textures';
 
 /** How far the one who leans in (the level's `leaner`) tips towards him at full lean. */

@@ -1,31 +1,15 @@
 // The figures, drawn from parts: each frame asks the keyframe player (src/scene/keyframes.ts)
-// where every part is and places one lit image per part there. A story pose is a blend to a
-// target; an action plays its keys from wherever the figure was, carries props in a hand (the
-// prop's own image leaves the lid and follows the hand, its light and smoke with it) and ends on
-// its end pose. Nothing here decides: it draws what the player samples.
+// where every part is and places one lit image per part there (figureParts.ts). A story pose is
+// a blend to a target; an action plays its keys from wherever the figure was, carries props in a
+// hand (carriedProps.ts) and ends on its end pose. Nothing here decides: it draws what the player
+// samples.
 import Phaser from 'phaser';
 import type { ActionDef, FigureDef, FigurePose, FiguresDef, HeldProp } from '../../scene/figures';
-import { cuesBetween, placeHeld, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../scene/keyframes';
+import { cuesBetween, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../scene/keyframes';
 import type { LevelDef, Point } from '../../level/schema';
-import { textureFrame } from '../loading/textures';
-
-/** What the staging moves: the whole figure (her lean, his dissolve), under the parts' own motion. */
-export class FigureRoot {
-  x = 0;
-  y = 0;
-  /** Radians about the mark. */
-  tilt = 0;
-  alpha = 1;
-  visible = false;
-  /** Coming apart (the dissolve): drawn on, at `alpha`, though the story has already hidden it. */
-  leaving = false;
-  constructor(readonly depth: number) {}
-  setPosition(x: number, y: number): this {
-    this.x = x;
-    this.y = y;
-    return this;
-  }
-}
+import { CarriedProps, type CarriedPropsHooks } from './carriedProps';
+import { FigureParts } from './figureParts';
+import { FigureRoot } from './figureRoot';
 
 type Motion =
   | { readonly kind: 'blend'; readonly from: FigurePose; readonly to: string; readonly start: number; readonly ms: number }
@@ -55,15 +39,9 @@ interface Figure {
   presence: { level: number };
 }
 
-export interface FigureRigHooks {
-  /** The prop's own image, to carry in a hand. */
-  readonly propImage: (id: string) => Phaser.GameObjects.Image | null;
-  /** Moves a light that goes where its prop goes (the lighter's flame, the ember). */
-  readonly moveLight: (id: string, x: number, y: number) => void;
+export interface FigureRigHooks extends CarriedPropsHooks {
   /** Brightens a light for a moment (the ember on a draw). */
   readonly pulseLight: (id: string) => void;
-  /** Moves the resting cigarette's plume with it. */
-  readonly moveSmoke: (at: Point) => void;
   /** A breath of smoke leaves a mouth. */
   readonly puff: (at: Point) => void;
   readonly clock: () => number;
@@ -73,8 +51,8 @@ const FADE_MS = 600;
 
 export class FigureRig {
   private readonly figures = new Map<string, Figure>();
-  /** The texture each part image shows now, so a frame that changes nothing sets nothing. */
-  private readonly shown = new WeakMap<Phaser.GameObjects.Image, string>();
+  private readonly parts: FigureParts;
+  private readonly props: CarriedProps;
   private reduced = false;
 
   constructor(
@@ -85,16 +63,14 @@ export class FigureRig {
     private readonly seed: number,
     private readonly hooks: FigureRigHooks,
   ) {
+    this.parts = new FigureParts(scene, content, textureScales);
+    this.props = new CarriedProps(def, content, hooks);
     let phase = 0;
     for (const actor of def.actors) {
       const figure = content.figures[actor.id];
       if (!figure) continue;
       phase += 1.7;
-      const images = new Map<string, Phaser.GameObjects.Image>();
-      for (const part of figure.parts) {
-        const image = scene.add.image(0, 0, '__DEFAULT').setLighting(true).setVisible(false);
-        images.set(part.id, image);
-      }
+      const images = this.parts.images(figure);
       const start = this.poseFor(figure, actor.initial);
       const root = new FigureRoot(actor.depth);
       this.figures.set(actor.id, {
@@ -132,7 +108,7 @@ export class FigureRig {
     const now = this.hooks.clock();
     const fromMark = this.markOf(actor, figure.storyPose);
     const toMark = this.markOf(actor, pose);
-    this.releaseAll(figure);
+    this.props.releaseAll(figure);
     figure.storyPose = pose;
     const shows = this.shows(actor, pose);
     this.scene.tweens.killTweensOf(figure.presence);
@@ -264,7 +240,7 @@ export class FigureRig {
       pose = sample.pose;
       fade = sample.fade;
       busy = !sample.done;
-      this.carry(figure, sample.held);
+      this.props.carry(figure, sample.held);
       if (motion.action.travel) {
         root.x = motion.fromMark.x + (motion.toMark.x - motion.fromMark.x) * sample.travel;
         root.y = motion.fromMark.y + (motion.toMark.y - motion.fromMark.y) * sample.travel;
@@ -282,71 +258,8 @@ export class FigureRig {
     const c = Math.cos(root.tilt);
     const s = Math.sin(root.tilt);
     const toScene = (x: number, y: number): Point => ({ x: root.x + (x * c - y * s) * def.unit, y: root.y + (x * s + y * c) * def.unit });
-    for (const part of def.parts) {
-      const image = figure.images.get(part.id);
-      const p = placed[part.id];
-      if (!image || !p) continue;
-      const a = alpha * p.alpha;
-      if (a <= 0.001) {
-        image.setVisible(false);
-        continue;
-      }
-      const texture = part.textures[p.tex] ?? Object.values(part.textures)[0] ?? '';
-      this.setTexture(image, texture);
-      const at = toScene(p.x, p.y);
-      image
-        .setPosition(at.x, at.y)
-        .setRotation(p.rotation + root.tilt)
-        .setAlpha(a)
-        .setDepth(root.depth + part.depth * 0.01)
-        .setVisible(true);
-    }
-    for (const [prop, held] of Object.entries(figure.held)) {
-      const image = this.hooks.propImage(prop);
-      const where = placeHeld(placed, held);
-      if (!image || !where) continue;
-      const at = toScene(where.x, where.y);
-      const hand = def.parts.find((p) => p.id === held.part);
-      image
-        .setPosition(at.x, at.y)
-        .setRotation(where.rotation + root.tilt)
-        .setDepth(root.depth + (hand?.depth ?? 0) * 0.01 - 0.005);
-      image.setAlpha(alpha);
-      this.follow(prop, image);
-    }
-  }
-
-  /** Props pass between the lid and a hand: a prop leaving a hand goes back to its place. */
-  private carry(figure: Figure, held: Readonly<Record<string, HeldProp>>): void {
-    for (const prop of Object.keys(figure.held)) if (!(prop in held)) this.release(prop);
-    figure.held = held;
-  }
-
-  private releaseAll(figure: Figure): void {
-    for (const prop of Object.keys(figure.held)) this.release(prop);
-    figure.held = {};
-  }
-
-  private release(prop: string): void {
-    const def = this.def.props.find((p) => p.id === prop);
-    const image = this.hooks.propImage(prop);
-    if (!def || !image) return;
-    image.setPosition(def.x, def.y).setRotation(0).setDepth(def.depth).setAlpha(1);
-    this.follow(prop, image);
-  }
-
-  /** A carried prop's light and smoke go with it. */
-  private follow(prop: string, image: Phaser.GameObjects.Image): void {
-    const carried = this.content.carried[prop];
-    if (!carried) return;
-    const c = Math.cos(image.rotation);
-    const s = Math.sin(image.rotation);
-    const off = (p: readonly [number, number]): Point => ({ x: image.x + p[0] * c - p[1] * s, y: image.y + p[0] * s + p[1] * c });
-    if (carried.light !== null) {
-      const at = off(carried.lightAt);
-      this.hooks.moveLight(carried.light, at.x, at.y);
-    }
-    if (carried.smokeAt) this.hooks.moveSmoke(off(carried.smokeAt));
+    this.parts.place(def, root, figure.images, placed, alpha, toScene);
+    this.props.place(figure, placed, alpha, toScene);
   }
 
   private cue(figure: Figure, cue: 'smoke' | 'ember'): void {
@@ -362,19 +275,6 @@ export class FigureRig {
     if (!head?.visible) return;
     const facing = figure.def.id === 'spike' ? -1 : 1;
     this.hooks.puff({ x: head.x + Math.cos(head.rotation) * 12 * facing * figure.def.unit, y: head.y - 7 * figure.def.unit });
-  }
-
-  private setTexture(image: Phaser.GameObjects.Image, texture: string): void {
-    if (this.shown.get(image) === texture) return;
-    const frame = textureFrame(this.scene.textures, texture);
-    if (!frame) return;
-    image.setTexture(...frame).setScale(this.textureScales[texture] ?? 1);
-    const box = this.content.boxes[texture];
-    if (box) {
-      const [l, t, r, b] = box;
-      image.setOrigin(-l / (r - l), -t / (b - t));
-    }
-    this.shown.set(image, texture);
   }
 
   private poseName(figure: FigureDef, storyPose: string): string {

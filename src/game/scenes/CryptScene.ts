@@ -9,7 +9,8 @@ import { LightingRig } from '../render/lightingRig';
 import { LitBackdrop, STONE_TEXTURE } from '../render/litBackdrop';
 import { stillProps } from '../../level/still';
 import { SceneObjects } from '../render/sceneObjects';
-import { FigureRig, type FigureRoot } from '../render/figureRig';
+import { FigureRig } from '../render/figureRig';
+import type { FigureRoot } from '../render/figureRoot';
 import type { FiguresDef } from '../../scene/figures';
 import { textureFrame } from '../loading/textures';
 

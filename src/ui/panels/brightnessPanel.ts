@@ -2,20 +2,16 @@
 // phone in daylight shows the crypt as a black rectangle), and from Settings at any time. A
 // candle drawn barely above black beside grey steps from black to candlelight, all through the
 // same tone curve as the scene, and the slider: "until the symbol is barely visible".
-import type { Say } from '../../lang/strings';
 import type { Settings } from '../../save/settings';
 import { button, el } from '../dom';
 import { number } from '../localize';
-import type { Panel } from './panelStack';
+import type { Panel, PanelHooks } from './panelStack';
 import { panelFrame } from './panelStack';
 import { rangeControl } from './settingsControls';
 
-export interface BrightnessHooks {
+export interface BrightnessHooks extends PanelHooks {
   readonly get: () => Settings;
   readonly set: (next: Settings) => void;
-  readonly close: () => void;
-  readonly say: Say;
-  readonly lang: () => string;
 }
 
 /** The steps, as sRGB values: black, the crypt's darkest stone, its mean (0.04), its lit stone, a candle's pool. */

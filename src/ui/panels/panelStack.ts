@@ -3,6 +3,7 @@
 // so neither the mouse nor a screen reader's virtual cursor wanders behind it, and the input
 // layer walks Tab, the arrows and the D-pad round the panel's own controls; closing returns
 // focus exactly where it was. Status lines (role="status") stay live under a panel.
+import type { Say } from '../../lang/strings';
 import { el } from '../dom';
 import { cycleFocus, oneStopPerGroup } from '../focusRing';
 
@@ -14,6 +15,13 @@ export interface Panel {
   readonly onOpen?: () => void;
   /** Where focus goes when the panel opens. */
   readonly initialFocus: () => HTMLElement | null;
+}
+
+/** What every panel opened from the menus is given: its words, the language in use, and the way out. */
+export interface PanelHooks {
+  readonly close: () => void;
+  readonly say: Say;
+  readonly lang: () => string;
 }
 
 const FOCUSABLE = 'button:not([hidden]):not([disabled]), input:not([disabled]), select, textarea, [tabindex="0"]';

@@ -2,21 +2,17 @@
 // copy, and a field to paste one from another browser or device. A pasted code is read first and
 // only loaded when the player confirms; one that is damaged, from another game or from another
 // version of the story is refused, saying why, and nothing here is overwritten.
-import type { Say } from '../../lang/strings';
 import type { CodeProblem, DecodeResult } from '../../save/progressCode';
 import type { SaveData } from '../../save/saveGame';
 import { button, el } from '../dom';
-import type { Panel } from './panelStack';
+import type { Panel, PanelHooks } from './panelStack';
 import { panelFrame } from './panelStack';
 
-export interface ProgressHooks {
+export interface ProgressHooks extends PanelHooks {
   /** The player's place now as a code, or null when there is nothing to carry. */
   readonly code: () => Promise<string | null>;
   readonly read: (text: string) => Promise<DecodeResult>;
   readonly load: (save: SaveData) => void;
-  readonly close: () => void;
-  readonly say: Say;
-  readonly lang: () => string;
 }
 
 const PROBLEM_KEYS: Readonly<Record<CodeProblem, string>> = {

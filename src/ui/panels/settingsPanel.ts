@@ -3,25 +3,21 @@
 import type { KeyCaps } from '../../save/keyBindings';
 import type { Settings, TextSize, Typeface } from '../../save/settings';
 import { padControls } from '../../input/prompts';
-import type { Say } from '../../lang/strings';
 import { number } from '../localize';
 import { button, el } from '../dom';
-import type { Panel } from './panelStack';
+import type { Panel, PanelHooks } from './panelStack';
 import { panelFrame } from './panelStack';
 import { choiceControl, rangeControl, section, toggleControl, type Control } from './settingsControls';
 import { keyBindingControls, type KeyControls } from './settingsKeys';
 
-export interface SettingsHooks {
+export interface SettingsHooks extends PanelHooks {
   readonly get: () => Settings;
   readonly set: (next: Settings) => void;
   readonly isFullscreen: () => boolean;
   readonly toggleFullscreen: () => void;
   /** Whether this browser can go fullscreen here at all (iPhone Safari cannot). */
   readonly canFullscreen: () => boolean;
-  readonly close: () => void;
-  readonly say: Say;
-  /** The language in use, and the languages there are as [code, own name]. */
-  readonly lang: () => string;
+  /** The languages there are, as [code, own name]. */
   readonly languages: () => readonly (readonly [string, string])[];
   /** Opens the progress code panel over the settings. */
   readonly openProgress: () => void;
@@ -34,10 +30,18 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   const { say } = hooks;
   const lang = (): string => hooks.get().language ?? hooks.lang();
   const percent = (v: number): string => say('format.percent', { value: number(lang(), Math.round(v * 100)) });
+  const seconds = (ms: number): string => say('format.seconds', { value: number(lang(), ms / 1000, 1) });
+  const times = (v: number): string => say('format.times', { value: number(lang(), v, 1) });
   const { root, body } = panelFrame('settings', 'settings.heading', 'panel-wide');
   const change = (patch: Partial<Settings>): void => hooks.set({ ...hooks.get(), ...patch });
-  const volume = (label: string, key: 'master' | 'music' | 'ambience' | 'sfx'): Control =>
-    rangeControl({ label, min: 0, max: 1, step: 0.05, get: () => hooks.get()[key], set: (v) => change({ [key]: v }), format: percent });
+  /** What a control shows and changes: one setting, read and saved as it is. */
+  const bound = <K extends keyof Settings>(key: K): { get: () => Settings[K]; set: (value: Settings[K]) => void } => ({
+    get: () => hooks.get()[key],
+    set: (value) => change({ [key]: value }),
+  });
+  /** A setting from 0 to 1 in steps of 5 %, read as a percentage: the volumes and the brightness. */
+  const fraction = (label: string, key: 'master' | 'music' | 'ambience' | 'sfx' | 'brightness'): Control =>
+    rangeControl({ label, min: 0, max: 1, step: 0.05, ...bound(key), format: percent });
 
   const controls: Control[] = [];
   const add = <T extends Control>(control: T): T => {
@@ -58,11 +62,11 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   ]);
 
   const sound = section('settings.sound', [
-    add(volume('settings.master', 'master')),
-    add(volume('settings.music', 'music')),
-    add(volume('settings.ambience', 'ambience')),
-    add(volume('settings.sfx', 'sfx')),
-    add(toggleControl({ label: 'settings.mute', get: () => hooks.get().muted, set: (muted) => change({ muted }) })),
+    add(fraction('settings.master', 'master')),
+    add(fraction('settings.music', 'music')),
+    add(fraction('settings.ambience', 'ambience')),
+    add(fraction('settings.sfx', 'sfx')),
+    add(toggleControl({ label: 'settings.mute', ...bound('muted') })),
   ]);
 
   const text = section('settings.text', [
@@ -76,52 +80,17 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
           { value: 200, label: 'settings.speed.very_fast' },
           { value: 0, label: 'settings.speed.instant' },
         ],
-        get: () => hooks.get().textSpeed,
-        set: (textSpeed) => change({ textSpeed }),
+        ...bound('textSpeed'),
       }),
     ),
-    add(
-      toggleControl({
-        label: 'settings.auto',
-        hint: 'settings.auto_hint',
-        get: () => hooks.get().autoAdvance,
-        set: (autoAdvance) => change({ autoAdvance }),
-      }),
-    ),
-    add(
-      rangeControl({
-        label: 'settings.auto_delay',
-        min: 500,
-        max: 6000,
-        step: 100,
-        get: () => hooks.get().autoDelayMs,
-        set: (autoDelayMs) => change({ autoDelayMs }),
-        format: (ms) => say('format.seconds', { value: number(lang(), ms / 1000, 1) }),
-      }),
-    ),
-    add(
-      toggleControl({
-        label: 'settings.skip_seen',
-        hint: 'settings.skip_seen_hint',
-        get: () => hooks.get().skipSeen,
-        set: (skipSeen) => change({ skipSeen }),
-      }),
-    ),
-    add(toggleControl({ label: 'settings.captions', get: () => hooks.get().captions, set: (captions) => change({ captions }) })),
+    add(toggleControl({ label: 'settings.auto', hint: 'settings.auto_hint', ...bound('autoAdvance') })),
+    add(rangeControl({ label: 'settings.auto_delay', min: 500, max: 6000, step: 100, ...bound('autoDelayMs'), format: seconds })),
+    add(toggleControl({ label: 'settings.skip_seen', hint: 'settings.skip_seen_hint', ...bound('skipSeen') })),
+    add(toggleControl({ label: 'settings.captions', ...bound('captions') })),
   ]);
 
   const display = section('settings.display', [
-    add(
-      rangeControl({
-        label: 'settings.brightness',
-        min: 0,
-        max: 1,
-        step: 0.05,
-        get: () => hooks.get().brightness,
-        set: (brightness) => change({ brightness }),
-        format: percent,
-      }),
-    ),
+    add(fraction('settings.brightness', 'brightness')),
     el('p', { class: 'setting-hint', 'data-text': 'settings.brightness_hint' }),
     button('', hooks.openBrightness, { id: 'settings-calibrate', class: 'setting-button', 'data-text': 'settings.calibrate' }),
     add(
@@ -133,8 +102,7 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
           { value: 'large', label: 'settings.size.large' },
           { value: 'huge', label: 'settings.size.largest' },
         ],
-        get: () => hooks.get().textSize,
-        set: (textSize) => change({ textSize }),
+        ...bound('textSize'),
       }),
     ),
     add(
@@ -145,44 +113,13 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
           { value: 'legible', name: 'Atkinson Hyperlegible', className: 'face-legible' },
           { value: 'dyslexic', name: 'OpenDyslexic', className: 'face-dyslexic' },
         ],
-        get: () => hooks.get().typeface,
-        set: (typeface) => change({ typeface }),
+        ...bound('typeface'),
       }),
     ),
-    add(
-      rangeControl({
-        label: 'settings.line_spacing',
-        min: 1.2,
-        max: 2,
-        step: 0.1,
-        get: () => hooks.get().lineSpacing,
-        set: (lineSpacing) => change({ lineSpacing }),
-        format: (v) => say('format.times', { value: number(lang(), v, 1) }),
-      }),
-    ),
-    add(
-      toggleControl({
-        label: 'settings.high_contrast',
-        get: () => hooks.get().highContrast,
-        set: (highContrast) => change({ highContrast }),
-      }),
-    ),
-    add(
-      toggleControl({
-        label: 'settings.reduced_flicker',
-        hint: 'settings.reduced_flicker_hint',
-        get: () => hooks.get().reducedFlicker,
-        set: (reducedFlicker) => change({ reducedFlicker }),
-      }),
-    ),
-    add(
-      toggleControl({
-        label: 'settings.reduced_motion',
-        hint: 'settings.reduced_motion_hint',
-        get: () => hooks.get().reducedMotion,
-        set: (reducedMotion) => change({ reducedMotion }),
-      }),
-    ),
+    add(rangeControl({ label: 'settings.line_spacing', min: 1.2, max: 2, step: 0.1, ...bound('lineSpacing'), format: times })),
+    add(toggleControl({ label: 'settings.high_contrast', ...bound('highContrast') })),
+    add(toggleControl({ label: 'settings.reduced_flicker', hint: 'settings.reduced_flicker_hint', ...bound('reducedFlicker') })),
+    add(toggleControl({ label: 'settings.reduced_motion', hint: 'settings.reduced_motion_hint', ...bound('reducedMotion') })),
     add(
       toggleControl({
         label: 'settings.light_mode',
@@ -210,22 +147,8 @@ export function createSettingsPanel(hooks: SettingsHooks): Panel & { sync: () =>
   };
   const gamepad = section('settings.gamepad', [
     padList,
-    add(
-      toggleControl({
-        label: 'settings.swap_ab',
-        hint: 'settings.swap_ab_hint',
-        get: () => hooks.get().padSwapAB,
-        set: (padSwapAB) => change({ padSwapAB }),
-      }),
-    ),
-    add(
-      toggleControl({
-        label: 'settings.rumble',
-        hint: 'settings.rumble_hint',
-        get: () => hooks.get().rumble,
-        set: (rumble) => change({ rumble }),
-      }),
-    ),
+    add(toggleControl({ label: 'settings.swap_ab', hint: 'settings.swap_ab_hint', ...bound('padSwapAB') })),
+    add(toggleControl({ label: 'settings.rumble', hint: 'settings.rumble_hint', ...bound('rumble') })),
   ]);
 
   const progress = section('settings.progress', [
