@@ -66,6 +66,11 @@ import { Screens } from './ui/screens';
 import { createSessionView } from './ui/sessionView';
 import { OverlayFrame } from './ui/overlayFrame';
 
+/** Lets the page answer input before the start goes on. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
 const screens = new Screens();
 /** Set once the session exists; an error before that only needs the error screen. */
 const started: { session: Session | null } = { session: null };
@@ -274,6 +279,10 @@ const askPersistOnce = (): void => {
   persistAsked = true;
 };
 
+// The page's start is cut into tasks of a few tens of milliseconds, so a press on the static title
+// is answered between them: building the menus and starting Phaser each held the main thread
+// alone (Lighthouse's blocking time, issue 19). Nothing before this point waits on what follows.
+await nextTask();
 const menus = new Menus({
   overlay: screens.overlay,
   title: screens.title,
@@ -382,6 +391,7 @@ const clock = new GameClock(
 if (slot.load() === 'set-aside') screens.say(say('notice.save_set_aside'), 7000);
 applyLanguage();
 
+await nextTask();
 const game = createGame(
   screens.canvasHost,
   level,

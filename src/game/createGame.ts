@@ -9,7 +9,7 @@ import type { FiguresDef } from '../scene/figures';
 import { BootScene } from './scenes/BootScene';
 import { CryptScene, type CryptHooks } from './scenes/CryptScene';
 import { lightMode } from './render/lightMode';
-import { showNoWebGL, webglAvailable } from './loading/noWebGL';
+import { showNoWebGL } from './loading/noWebGL';
 import { PreloadScene, type PreloadHooks } from './scenes/PreloadScene';
 import type { DecodedTexture } from './loading/textureLoader';
 
@@ -27,7 +27,9 @@ export function createGame(
   textures: Promise<readonly DecodedTexture[]>,
   figures: FiguresDef,
 ): Phaser.Game | null {
-  if (!webglAvailable()) {
+  // Phaser asked for a WebGL context of its own as it loaded; a second probe here cost another
+  // round trip to the GPU process in the page's first long task (bench, issue 19).
+  if (!Phaser.Device.Features.webGL) {
     showNoWebGL();
     hooks.noWebGL();
     return null;
@@ -52,7 +54,7 @@ export function createGame(
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     scene: [
       new BootScene(hooks.noWebGL),
-      new PreloadScene(hooks, textures),
+      new PreloadScene(hooks, textures, def.backdrop),
       new CryptScene(def, { ...hooks, settled: settledOnceLightModeIs(hooks.settled) }, seed, textureScales, figures),
     ],
   });

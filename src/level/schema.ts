@@ -85,6 +85,8 @@ export interface LevelDef {
   readonly leaner: string;
   /** The soft additive glow drawn round flames and round the object under the pointer. */
   readonly glowTexture: string;
+  /** The room's stone, drawn behind everything and lit once into a texture (litBackdrop.ts). */
+  readonly backdrop: string;
 }
 
 /** Every texture the scene draws, for the loader and the validator. */
@@ -98,5 +100,6 @@ export function texturesOf(scene: LevelDef): string[] {
   }
   for (const light of scene.lights) if (light.flame) names.add(light.flame.texture);
   if (scene.glowTexture) names.add(scene.glowTexture);
+  if (scene.backdrop) names.add(scene.backdrop);
   return [...names].sort();
 }

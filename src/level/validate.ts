@@ -81,6 +81,7 @@ export function validateLevel(raw: unknown, file: string, options: LevelCheckOpt
   if (leaner && !leaning) faults.add('$.leaner', `no actor "${leaner}" in $.actors`);
   else if (leaning && !('lean' in leaning.poses)) faults.add('$.leaner', `actor "${leaner}" has no "lean" pose to lean into`);
   const glowTexture = readString(root.glowTexture, '$.glowTexture', faults);
+  const backdrop = readString(root.backdrop, '$.backdrop', faults);
 
   const scene: LevelDef = {
     width,
@@ -97,6 +98,7 @@ export function validateLevel(raw: unknown, file: string, options: LevelCheckOpt
     initialShot,
     leaner,
     glowTexture,
+    backdrop,
   };
   if (options.textures && faults.list.length === 0) checkTextures(scene, options.textures, faults);
   if (faults.list.length > 0) throw new ContentInvalid(file, faults.list);
@@ -273,5 +275,6 @@ function findTexturePath(scene: LevelDef, name: string): string {
     for (const [pose, def] of Object.entries(actor.poses)) if (def.texture === name) return `$.actors[${i}].poses.${pose}.texture`;
   }
   for (const [i, light] of scene.lights.entries()) if (light.flame?.texture === name) return `$.lights[${i}].flame.texture`;
+  if (scene.backdrop === name) return '$.backdrop';
   return '$';
 }

@@ -30,6 +30,7 @@ import '../../node_modules/phaser/src/filters/ParallelFilters';
 
 import BlendModes from '../../node_modules/phaser/src/renderer/BlendModes';
 import Core from '../../node_modules/phaser/src/core';
+import Features from '../../node_modules/phaser/src/device/Features';
 import Color from '../../node_modules/phaser/src/display/color';
 import Game from '../../node_modules/phaser/src/core/Game';
 import GameObjectEvents from '../../node_modules/phaser/src/gameobjects/events';
@@ -43,6 +44,7 @@ import Scenes from '../../node_modules/phaser/src/scene';
 const Phaser = Extend(false, {
   BlendModes,
   Core,
+  Device: { Features },
   Display: { Color },
   Game,
   GameObjects: { Events: GameObjectEvents, Image, Particles: { ParticleEmitter } },

@@ -31,7 +31,7 @@ describe('the level validator', () => {
     expect(scene.lights.length).toBeLessThanOrEqual(scene.maxLights);
   });
 
-  it('names the one who leans in, the state that smokes and the glow texture as data', () => {
+  it('names the one who leans in, the state that smokes, the glow texture and the backdrop as data', () => {
     const raw = level();
     raw.leaner = 'giles';
     raw.glowTexture = 'no_such_glow';
@@ -48,7 +48,15 @@ describe('the level validator', () => {
       ]),
     );
     const shipped = validateLevel(readJson(FILE), FILE);
-    expect([shipped.leaner, shipped.glowTexture]).toEqual(['buffy', 'ember_glow']);
+    expect([shipped.leaner, shipped.glowTexture, shipped.backdrop]).toEqual(['buffy', 'ember_glow', 'crypt_back']);
+  });
+
+  it('refuses a backdrop no texture was baked for, naming the field', () => {
+    const raw = level();
+    raw.backdrop = 'no_such_stone';
+    expect(faultsOf(raw, { textures: new Set(texturesOf(validateLevel(level(), FILE))) })).toEqual([
+      '$.backdrop: unknown texture "no_such_stone" (no assets/art/no_such_stone.png)',
+    ]);
   });
 
   it('refuses a leaner who has no pose to lean into', () => {

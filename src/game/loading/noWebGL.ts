@@ -3,20 +3,6 @@
 // (#no-webgl in index.html, written there so it needs no script of ours to read) is shown
 // instead, with what to do about it.
 
-/** Whether this browser will give the game a WebGL context. */
-export function webglAvailable(): boolean {
-  if (typeof WebGLRenderingContext === 'undefined') return false;
-  try {
-    const gl = document.createElement('canvas').getContext('webgl');
-    if (!gl) return false;
-    // Hand the probe's context back at once: browsers allow only a few at a time.
-    gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function showNoWebGL(): void {
   for (const id of ['loading', 'title']) {
     const screen = document.getElementById(id);

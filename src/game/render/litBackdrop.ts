@@ -9,8 +9,6 @@ import Phaser from 'phaser';
 
 const RELIGHT_EVERY_MS = 100;
 
-/** The room's stone, as baked. */
-export const STONE_TEXTURE = 'crypt_back';
 /** The texture the stone is lit into. */
 const LIT_KEY = 'crypt_lit';
 

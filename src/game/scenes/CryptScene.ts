@@ -6,7 +6,7 @@ import type { SceneState } from '../../scene/state';
 import type { Command } from '../../story/commands';
 import { Atmosphere } from '../render/atmosphere';
 import { LightingRig } from '../render/lightingRig';
-import { LitBackdrop, STONE_TEXTURE } from '../render/litBackdrop';
+import { LitBackdrop } from '../render/litBackdrop';
 import { stillProps } from '../../level/still';
 import { SceneObjects } from '../render/sceneObjects';
 import { FigureRig } from '../render/figureRig';
@@ -77,8 +77,8 @@ export class CryptScene extends Phaser.Scene {
       puff: (at) => this.atmosphere.puff(at),
       clock: () => this.hooks.clock(),
     });
-    if (this.textures.exists(STONE_TEXTURE)) {
-      const stone = this.add.image(0, 0, STONE_TEXTURE).setOrigin(0, 0).setDepth(0).setLighting(true);
+    if (this.textures.exists(this.def.backdrop)) {
+      const stone = this.add.image(0, 0, this.def.backdrop).setOrigin(0, 0).setDepth(0).setLighting(true);
       const props = stillProps(this.def).flatMap((id) => this.objects.propImage(id) ?? []);
       const still = [...props, ...(this.atmosphere.shaft ? [this.atmosphere.shaft] : [])].sort((a, b) => a.depth - b.depth);
       this.rig.backdrop = new LitBackdrop(this, stone, still);

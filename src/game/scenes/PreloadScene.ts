@@ -4,7 +4,7 @@
 // moments follow (lateTextures.ts). Each upload is a task of its own, the page free in between:
 // uploading every sheet at once held the main thread for a third of a second in software WebGL.
 import Phaser from 'phaser';
-import { prepareLitBackdrop, STONE_TEXTURE } from '../render/litBackdrop';
+import { prepareLitBackdrop } from '../render/litBackdrop';
 import { holdStartUntil, loadLateTextures } from '../loading/lateTextures';
 import { TextureLoadError, type DecodedTexture } from '../loading/textureLoader';
 import { ATLAS_KEY } from '../loading/textures';
@@ -19,6 +19,8 @@ export class PreloadScene extends Phaser.Scene {
   constructor(
     private readonly hooks: PreloadHooks,
     private readonly decoded: Promise<readonly DecodedTexture[]>,
+    /** The level's backdrop texture, whose lit copy is made before anything is uploaded. */
+    private readonly backdrop: string,
   ) {
     super('preload');
   }
@@ -27,7 +29,7 @@ export class PreloadScene extends Phaser.Scene {
     const fail = (error: unknown): void => this.hooks.failed(error instanceof TextureLoadError ? error.file : String(error));
     this.decoded
       .then(async (all) => {
-        const stone = all.find((t) => t.key === STONE_TEXTURE);
+        const stone = all.find((t) => t.key === this.backdrop);
         if (stone) prepareLitBackdrop(this.textures, stone.image.width, stone.image.height);
         for (const t of all) await this.addTexture(t);
         performance.mark('every-night:textures-loaded');
@@ -51,10 +53,10 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   /**
-   * Draws, faintly and for a frame each, what the crypt draws with: a lit sprite, an unlit
-   * additive one, lit and unlit particles. Each kind's shader compiles on its first draw, and
-   * compiling them all in the crypt's first frame held the main thread for 76 ms in software
-   * WebGL; here they compile in two frames of their own, behind the title.
+   * Draws, faintly and each in a frame of its own, what the crypt draws with: a filled camera, a
+   * lit sprite, an unlit additive one, lit and unlit particles. Each kind's shader compiles on its
+   * first draw, and compiling them all in the crypt's first frame held the main thread for a
+   * fifth of a second in software WebGL; here each compiles in a task of its own, behind the title.
    */
   private async warmUp(): Promise<void> {
     const atlas = this.textures.exists(ATLAS_KEY) ? this.textures.get(ATLAS_KEY) : null;
@@ -63,12 +65,14 @@ export class PreloadScene extends Phaser.Scene {
     this.lights.enable();
     const { width, height } = this.scale;
     const faint = (image: Phaser.GameObjects.Image): Phaser.GameObjects.Image => image.setAlpha(0.004).setScale(0.05);
-    // Two frames: the sprites, then the particles (a frame each is the title's time, in software WebGL).
     const steps: (() => Phaser.GameObjects.GameObject[])[] = [
-      () => [
-        faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setLighting(true)),
-        faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setBlendMode(Phaser.BlendModes.ADD)),
-      ],
+      // The crypt's camera fills its background: the flat shader.
+      () => {
+        this.cameras.main.setBackgroundColor(0x000000);
+        return [];
+      },
+      () => [faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setLighting(true))],
+      () => [faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setBlendMode(Phaser.BlendModes.ADD))],
       () => [
         this.add.particles(width / 2, height / 2, ATLAS_KEY, {
           frame,
