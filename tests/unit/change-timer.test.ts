@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { AT_HAND_MS, ChangeTimer, type RoomChange, type ShownChange } from '../../src/scene/changeTimer';
 import type { ActionDef } from '../../src/scene/figures';
+import { poseOf, sampleAction } from '../../src/scene/keyframes';
 import { validateFigures } from '../../src/scene/validateFigures';
 import type { SceneState } from '../../src/scene/state';
 import type { Command } from '../../src/story/commands';
@@ -195,5 +196,25 @@ describe('a cutscene with a timed change', () => {
     r.step(32, 16);
     expect(r.sink.state.props.lighter).toBe('lit');
     expect(r.sink.state.lights.lighter_flame).toBe(true);
+  });
+});
+
+describe('the shipped timed changes', () => {
+  it('each land when the hand is where it is with and without reduced motion (a reduced key ends where the full one does)', () => {
+    let checked = 0;
+    for (const figure of Object.values(figures.figures)) {
+      for (const act of Object.values(figure.actions)) {
+        const from = poseOf(figure, act.then);
+        for (const change of act.changes) {
+          const full = sampleAction(figure, act, from, {}, change.at, { reduced: false });
+          const reduced = sampleAction(figure, act, from, {}, change.at, { reduced: true });
+          for (const [part, pose] of Object.entries(full.pose)) {
+            expect(reduced.pose[part]?.a, `${figure.id} ${act.id} at ${String(change.at)}: ${part}`).toBeCloseTo(pose.a, 1);
+          }
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(10);
   });
 });
