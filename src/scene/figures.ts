@@ -59,6 +59,16 @@ export interface ActionCue {
   readonly part: string;
 }
 
+/**
+ * A change in the room an action makes when the hand gets there: a prop's look (the lid the thumb
+ * flips, the glass the bottle fills) or a light (the flame the wheel strikes). The line's own tag
+ * still sets the state at once for the story (saves, skip); the room shows it at `at` while the
+ * action plays for that line. See src/scene/changeTimer.ts.
+ */
+export type ActionChange =
+  | { readonly kind: 'prop'; readonly at: number; readonly prop: string; readonly state: string }
+  | { readonly kind: 'light'; readonly at: number; readonly light: string; readonly on: boolean };
+
 export interface HeldProp extends Grip {
   readonly part: string;
 }
@@ -69,6 +79,8 @@ export interface ActionDef {
   readonly keys: readonly ActionKey[];
   readonly handoffs: readonly Handoff[];
   readonly cues: readonly ActionCue[];
+  /** The room's changes the hand makes, in time order. */
+  readonly changes: readonly ActionChange[];
   /** The figure pose it ends in (held there until the next action or story pose). */
   readonly then: string;
   /** The story pose (crypt.level.json) it puts the actor in, when it changes it: a walk ends somewhere. */

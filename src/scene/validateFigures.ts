@@ -1,9 +1,21 @@
 // Turns untrusted levels/figures.json into FiguresDef, checked against the scene: every figure
 // is an actor, every pose names parts it has, every action names poses, parts and props that
 // exist. A fault names the JSON path; the first bad file fails the build.
-import { ContentInvalid, Faults, isObject, readArray, readId, readNumber, readObject, readString, type Json } from '../content/read';
+import {
+  ContentInvalid,
+  Faults,
+  isObject,
+  readArray,
+  readBoolean,
+  readId,
+  readNumber,
+  readObject,
+  readString,
+  type Json,
+} from '../content/read';
 import {
   EASES,
+  type ActionChange,
   type ActionCue,
   type ActionDef,
   type CarriedDef,
@@ -227,6 +239,9 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
     if (part && !context.parts.has(part)) faults.add(`${cp}.part`, `no part "${part}" for ${context.actor}`);
     return { at: readNumber(co.at, `${cp}.at`, faults, { min: 0, max: ms }), cue: cue === 'ember' ? 'ember' : 'smoke', part };
   });
+  const changes = (o.changes === undefined ? [] : readArray(o.changes, `${path}.changes`, faults))
+    .map((c, i) => readChange(c, `${path}.changes[${i}]`, faults, context.scene, ms))
+    .sort((a, b) => a.at - b.at);
   const then = readId(o.then, `${path}.then`, faults);
   if (then && !(then in context.poses)) faults.add(`${path}.then`, `no pose "${then}" for ${context.actor}`);
   const pose = o.pose === undefined ? null : readId(o.pose, `${path}.pose`, faults);
@@ -244,7 +259,25 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
   }
   let holds: Readonly<Record<string, HeldProp>> = {};
   for (const h of handoffs) holds = handOff(holds, h.prop, h.to === null ? null : { part: h.to, ...h.grip });
-  return { id, ms, keys, handoffs, cues, then, pose, travel, holds };
+  return { id, ms, keys, handoffs, cues, changes, then, pose, travel, holds };
+}
+
+/** `{ "at", "prop", "state" }` or `{ "at", "light", "on" }`: a prop's state or a light the scene has. */
+function readChange(value: Json | undefined, path: string, faults: Faults, scene: LevelDef, ms: number): ActionChange {
+  const o = readObject(value, path, faults);
+  const at = readNumber(o.at, `${path}.at`, faults, { min: 0, max: ms });
+  if (o.light !== undefined) {
+    const light = readId(o.light, `${path}.light`, faults);
+    if (light && !scene.lights.some((l) => l.id === light)) faults.add(`${path}.light`, `no light "${light}" in the scene`);
+    return { kind: 'light', at, light, on: readBoolean(o.on, `${path}.on`, faults) };
+  }
+  const prop = readId(o.prop, `${path}.prop`, faults);
+  const state = readId(o.state, `${path}.state`, faults);
+  const def = scene.props.find((p) => p.id === prop);
+  if (prop && !def) faults.add(`${path}.prop`, `no prop "${prop}" in the scene`);
+  else if (def && state && !(state in def.states))
+    faults.add(`${path}.state`, `prop "${prop}" has no state "${state}" (has ${Object.keys(def.states).join(', ')})`);
+  return { kind: 'prop', at, prop, state };
 }
 
 function readGrip(value: Json | undefined, path: string, faults: Faults): Grip {

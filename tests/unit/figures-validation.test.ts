@@ -70,6 +70,31 @@ describe('the figures file', () => {
     expect(faultsOf(raw)).toContain('$.figures.buffy.actions.take_lighter.handoffs[0].prop: no prop "banjo" in the scene');
   });
 
+  it('rejects a change naming a prop, a state or a light the scene does not have, or a moment outside the action', () => {
+    const raw = fresh();
+    const flip = buffy(raw).actions.flip_lid as { changes: unknown[] };
+    flip.changes = [
+      { at: 250, prop: 'banjo', state: 'open' },
+      { at: 250, prop: 'lighter', state: 'ajar' },
+      { at: 250, light: 'moon', on: true },
+      { at: 2000, prop: 'lighter', state: 'open' },
+      { at: 250, light: 'lighter_flame', on: 'yes' },
+    ];
+    const faults = faultsOf(raw);
+    expect(faults).toContain('$.figures.buffy.actions.flip_lid.changes[0].prop: no prop "banjo" in the scene');
+    expect(faults).toContain('$.figures.buffy.actions.flip_lid.changes[1].state: prop "lighter" has no state "ajar" (has shut, open, lit)');
+    expect(faults).toContain('$.figures.buffy.actions.flip_lid.changes[2].light: no light "moon" in the scene');
+    expect(faults).toContain('$.figures.buffy.actions.flip_lid.changes[3].at: must be at most 900');
+    expect(faults).toContain('$.figures.buffy.actions.flip_lid.changes[4].on: expected true or false');
+  });
+
+  it('reads the shipped changes in time order, the lighter opening when the thumb flips it', () => {
+    const figures = validateFigures(readJson(FILE), FILE, scene);
+    expect(figures.figures.buffy?.actions.flip_lid?.changes).toEqual([{ kind: 'prop', at: 250, prop: 'lighter', state: 'open' }]);
+    const light = figures.figures.buffy?.actions.light_cigarette?.changes ?? [];
+    expect(light.map((c) => c.at)).toEqual([...light.map((c) => c.at)].sort((a, b) => a - b));
+  });
+
   it('rejects a pose naming a part that does not exist, or a face a part does not have', () => {
     const raw = fresh();
     buffy(raw).poses.seated = { wing: { a: 3 }, head: { tex: 'winking' } };

@@ -12,6 +12,7 @@ import { SceneObjects } from '../render/sceneObjects';
 import { FigureRig } from '../render/figureRig';
 import type { FigureRoot } from '../render/figureRoot';
 import type { FiguresDef } from '../../scene/figures';
+import { ChangeTimer, type RoomChange } from '../../scene/changeTimer';
 import { textureFrame } from '../loading/textures';
 
 /** The flames' bloom comes in once the first frames (the title) are drawn; see LightingRig. */
@@ -50,6 +51,8 @@ export class CryptScene extends Phaser.Scene {
   private shot = '';
   private lastActing = '';
   private reportedAt = -Infinity;
+  /** Props and lights an action changes with the hand wait here for its moment. */
+  private readonly timer = new ChangeTimer();
 
   constructor(
     private readonly def: LevelDef,
@@ -94,6 +97,7 @@ export class CryptScene extends Phaser.Scene {
     if (this.frame === BLOOM_AFTER_FRAMES) this.rig.bloomFlames(BLOOM_FADE_MS, () => this.hooks.settled());
     this.rig.update(this.hooks.clock());
     this.objects.animate(this.hooks.clock(), this.reducedMotion);
+    for (const { change, ms } of this.timer.due(this.hooks.clock())) this.show(change, ms);
     this.figures.update(this.hooks.clock());
     this.reportFigures();
     this.atmosphere.update(this.frame);
@@ -135,7 +139,8 @@ export class CryptScene extends Phaser.Scene {
   restore(state: SceneState): void {
     this.tweens.killAll();
     this.objects.clearGhosts();
-    for (const [prop, value] of Object.entries(state.props)) this.runCommand({ kind: 'prop', prop, state: value }, 0);
+    this.timer.clear();
+    for (const [prop, value] of Object.entries(state.props)) this.show({ kind: 'prop', prop, state: value }, 0);
     for (const [light, on] of Object.entries(state.lights)) this.rig.setOn(light, on, 0);
     for (const [actor, pose] of Object.entries(state.actors))
       if (!this.figures.has(actor)) this.runCommand({ kind: 'actor', actor, pose }, 0);
@@ -161,26 +166,29 @@ export class CryptScene extends Phaser.Scene {
     this.showShot(this.shot || this.def.initialShot, 0);
   }
 
-  /** Runs one command, its change taking `ms`. */
+  /**
+   * Runs one command, its change taking `ms`. A prop's look or a light shows on the next frame,
+   * or, when an action of the same line makes it with the hand, at that moment of the action
+   * (src/scene/changeTimer.ts).
+   */
   runCommand(command: Command, ms: number): void {
     switch (command.kind) {
-      case 'prop': {
-        this.objects.showProp(command.prop, command.state, ms);
-        const prop = this.def.props.find((p) => p.id === command.prop);
-        if (prop?.smoke) this.atmosphere.setSmoke(command.state === prop.smoke.whileState ? prop.smoke : null);
+      case 'prop':
+      case 'light':
+        this.timer.change(command, ms);
         return;
-      }
       case 'actor':
+        this.timer.stop(command.actor);
         if (this.figures.has(command.actor)) this.figures.showPose(command.actor, command.pose, ms);
         else this.objects.showPose(command.actor, command.pose, ms);
         return;
-      case 'act':
+      case 'act': {
         // An action keeps its own time: the blend only says how a plain change would fade.
+        const action = this.figureDefs.figures[command.actor]?.actions[command.action];
+        if (action) this.timer.act(command.actor, action, this.hooks.clock());
         this.figures.act(command.actor, command.action);
         return;
-      case 'light':
-        this.rig.setOn(command.light, command.on, Math.max(ms, 250));
-        return;
+      }
       case 'mood': {
         const mood = this.def.moods[command.mood];
         if (mood) this.rig.setMood(mood, ms);
@@ -192,6 +200,17 @@ export class CryptScene extends Phaser.Scene {
       default:
         return;
     }
+  }
+
+  /** Shows a prop's look (and its resting smoke) or a light, now. */
+  private show(change: RoomChange, ms: number): void {
+    if (change.kind === 'light') {
+      this.rig.setOn(change.light, change.on, Math.max(ms, 250));
+      return;
+    }
+    this.objects.showProp(change.prop, change.state, ms);
+    const prop = this.def.props.find((p) => p.id === change.prop);
+    if (prop?.smoke) this.atmosphere.setSmoke(change.state === prop.smoke.whileState ? prop.smoke : null);
   }
 
   /** An actor's figure, for cutscene staging (the lean, the dissolve). */
