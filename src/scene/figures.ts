@@ -100,10 +100,18 @@ export interface IdleDef {
   readonly glance: { readonly from: string; readonly pose: string } | null;
 }
 
+/** Where smoke leaves the figure: a point in a part's frame (figure units), the lips. */
+export interface MouthDef {
+  readonly part: string;
+  readonly x: number;
+  readonly y: number;
+}
+
 export interface FigureDef {
   readonly id: string;
   /** Screen pixels per figure unit. */
   readonly unit: number;
+  readonly mouth: MouthDef;
   readonly parts: readonly PartDef[];
   readonly poses: Readonly<Record<string, FigurePose>>;
   readonly actions: Readonly<Record<string, ActionDef>>;

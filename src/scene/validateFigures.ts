@@ -26,6 +26,7 @@ import {
   type FigurePose,
   type FiguresDef,
   type Grip,
+  type MouthDef,
   type Handoff,
   type HeldProp,
   type IdleDef,
@@ -141,7 +142,8 @@ function readFigure(
     });
   }
   const idle = readIdle(o.idle, `${path}.idle`, faults, byId, poses);
-  return { id, unit, parts, poses, actions, idle };
+  const mouth = readMouth(o.mouth, `${path}.mouth`, faults, byId);
+  return { id, unit, mouth, parts, poses, actions, idle };
 }
 
 function readPart(value: Json | undefined, path: string, faults: Faults): PartDef {
@@ -339,4 +341,11 @@ function readIdle(
     glance = { from, pose };
   }
   return { breathe, blink, glance };
+}
+
+function readMouth(value: unknown, path: string, faults: Faults, parts: ReadonlyMap<string, PartDef>): MouthDef {
+  const o = readObject(value, path, faults);
+  const part = readString(o.part, `${path}.part`, faults);
+  if (part && !parts.has(part)) faults.add(`${path}.part`, `no part "${part}"`);
+  return { part, x: readNumber(o.x, `${path}.x`, faults), y: readNumber(o.y, `${path}.y`, faults) };
 }

@@ -49,6 +49,14 @@ describe('the figures file', () => {
     for (const texture of figureTextures(figures)) expect(figures.boxes[texture]).toBeDefined();
   });
 
+  it('says where smoke leaves each figure, and rejects a mouth on a part it does not have', () => {
+    const figures = validateFigures(readJson(FILE), FILE, scene);
+    expect([figures.figures.buffy?.mouth.x, figures.figures.spike?.mouth.x]).toEqual([12, -12]);
+    const raw = fresh();
+    (buffy(raw) as unknown as { mouth: { part: string } }).mouth.part = 'beak';
+    expect(faultsOf(raw)).toContain('$.figures.buffy.mouth.part: no part "beak"');
+  });
+
   it('rejects an action key naming a pose the figure does not have', () => {
     const raw = fresh();
     const take = buffy(raw).actions.take_lighter as { keys: { pose: string }[] };

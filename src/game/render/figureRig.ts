@@ -270,11 +270,11 @@ export class FigureRig {
       }
       return;
     }
-    // Smoke leaves the mouth: just in front of the head's pivot, where the lips are.
-    const head = figure.images.get('head');
+    // Smoke leaves the mouth (figures.json): in front of the head's pivot, turning with it.
+    const { mouth, unit } = figure.def;
+    const head = figure.images.get(mouth.part);
     if (!head?.visible) return;
-    const facing = figure.def.id === 'spike' ? -1 : 1;
-    this.hooks.puff({ x: head.x + Math.cos(head.rotation) * 12 * facing * figure.def.unit, y: head.y - 7 * figure.def.unit });
+    this.hooks.puff({ x: head.x + Math.cos(head.rotation) * mouth.x * unit, y: head.y + mouth.y * unit });
   }
 
   private poseName(figure: FigureDef, storyPose: string): string {
