@@ -53,10 +53,10 @@ export class PreloadScene extends Phaser.Scene {
   }
 
   /**
-   * Draws, faintly and each in a frame of its own, what the crypt draws with: a filled camera, a
-   * lit sprite, an unlit additive one, lit and unlit particles. Each kind's shader compiles on its
-   * first draw, and compiling them all in the crypt's first frame held the main thread for a
-   * fifth of a second in software WebGL; here each compiles in a task of its own, behind the title.
+   * Draws, faintly, what the crypt draws with: a filled camera, a lit sprite, an unlit additive
+   * one, lit and unlit particles. Each kind's shader compiles on its first draw, and compiling
+   * them all in the crypt's first frame held the main thread for a fifth of a second in software
+   * WebGL; here they compile in two frames of their own, behind the title.
    */
   private async warmUp(): Promise<void> {
     const atlas = this.textures.exists(ATLAS_KEY) ? this.textures.get(ATLAS_KEY) : null;
@@ -65,15 +65,16 @@ export class PreloadScene extends Phaser.Scene {
     this.lights.enable();
     const { width, height } = this.scale;
     const faint = (image: Phaser.GameObjects.Image): Phaser.GameObjects.Image => image.setAlpha(0.004).setScale(0.05);
+    // Two frames, as few as the title can wait for: the cheap shaders (the camera's fill, the
+    // additive sprite), then the lit one with the particles, which compile nothing of their own.
     const steps: (() => Phaser.GameObjects.GameObject[])[] = [
-      // The crypt's camera fills its background: the flat shader.
       () => {
+        // The crypt's camera fills its background: the flat shader.
         this.cameras.main.setBackgroundColor(0x000000);
-        return [];
+        return [faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setBlendMode(Phaser.BlendModes.ADD))];
       },
-      () => [faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setLighting(true))],
-      () => [faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setBlendMode(Phaser.BlendModes.ADD))],
       () => [
+        faint(this.add.image(width / 2, height / 2, ATLAS_KEY, frame).setLighting(true)),
         this.add.particles(width / 2, height / 2, ATLAS_KEY, {
           frame,
           lifespan: 100,
