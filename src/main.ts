@@ -206,7 +206,7 @@ function reword(): void {
   cutscenePresenter.reword();
 }
 
-const present = presentDirector({
+const director = presentDirector({
   level,
   audio,
   dialogue,
@@ -264,7 +264,7 @@ const session: Session = new Session({
       lineMs: (line, ms) => ms * Math.max(1, words(line).length / Math.max(1, line.text.length)),
     }),
   present: (event) => {
-    present(event);
+    director.present(event);
     if (event.type === 'mode' && event.mode !== 'cutscene' && event.mode !== 'paused') rumble.stop();
     bus.emit('director', event);
   },
@@ -417,6 +417,7 @@ const game = createGame(
         window.addEventListener(type, () => audio.preloadEffects(), { once: true, capture: true });
     },
     clock: () => clock.now,
+    sound: (cue) => director.sound(cue),
     cameraMoved: (view) => overlayFrame.setView(view),
     // For tests and tools that compare frames: from here on only flicker and motion change them.
     settled: () => (document.body.dataset.settled = 'true'),

@@ -47,7 +47,11 @@ export interface LoadOptions {
 export function loadContent(raw: RawContent, options: LoadOptions = {}): Content {
   const level = validateLevel(raw.level, CONTENT_FILES.level, options.textures ? { textures: options.textures } : {});
   const cues = validateCues({ cues: raw.cues }, CONTENT_FILES.cues);
-  const figures = validateFigures(raw.figures, CONTENT_FILES.figures, level, options.textures ? { textures: options.textures } : {});
+  const sounds = new Set(Object.entries(cues).flatMap(([id, cue]) => (cue.bus === 'sfx' ? [id] : [])));
+  const figures = validateFigures(raw.figures, CONTENT_FILES.figures, level, {
+    cues: sounds,
+    ...(options.textures ? { textures: options.textures } : {}),
+  });
   const index = buildContentIndex(level, cues, Object.keys(raw.cutscenes), figures);
   const cutscenes = new Map<string, Cutscene>();
   for (const [id, data] of Object.entries(raw.cutscenes)) {

@@ -1,6 +1,8 @@
 // Shows what the director says on the page, in sound and in the room: lines and choices in the
 // dialogue box and the history, objects as buttons, and every command — from a story tag or a
 // cutscene step alike — to Howler when it is a sound, else to the staging with its blend time.
+// A line's sound goes by way of the room, which sounds it when the hand makes it (the lid's click
+// with the thumb; src/scene/changeTimer.ts); a cutscene's steps are timed already.
 // It decides nothing; the director has already decided.
 import type { AudioService } from '../audio/audioService';
 import { panFromX } from '../audio/mix';
@@ -30,13 +32,33 @@ export interface DirectorPresenterHooks {
   readonly sounded: (cue: string) => void;
 }
 
-export function presentDirector(hooks: DirectorPresenterHooks): (event: DirectorEvent) => void {
+export interface DirectorPresenter {
+  readonly present: (event: DirectorEvent) => void;
+  /** Sounds a cue now, panned to the object last used (the room calls it at the hand's moment). */
+  readonly sound: (cue: string) => void;
+}
+
+export function presentDirector(hooks: DirectorPresenterHooks): DirectorPresenter {
   const { level, audio, dialogue, log, hotspots, cutscenes } = hooks;
+
+  const pan = (): number => {
+    const prop = level.props.find((p) => p.id === hooks.lastUsedProp());
+    return prop ? panFromX(prop.x, level.width) : 0;
+  };
+
+  const sound = (cue: string): void => {
+    audio.handle({ kind: 'sfx', cue }, pan());
+    hooks.sounded(cue);
+  };
 
   const runCommand = (event: Extract<DirectorEvent, { type: 'command' }>): void => {
     const { command } = event;
-    const prop = level.props.find((p) => p.id === hooks.lastUsedProp());
-    if (audio.handle(command, prop ? panFromX(prop.x, level.width) : 0)) {
+    const crypt = hooks.crypt();
+    if (command.kind === 'sfx' && crypt && !hooks.inCutscene()) {
+      crypt.runCommand(command, 0);
+      return;
+    }
+    if (audio.handle(command, pan())) {
       if (command.kind === 'sfx') hooks.sounded(command.cue);
       return;
     }
@@ -50,7 +72,7 @@ export function presentDirector(hooks: DirectorPresenterHooks): (event: Director
     else hooks.crypt()?.runCommand(command, blend);
   };
 
-  return (event) => {
+  const present = (event: DirectorEvent): void => {
     switch (event.type) {
       case 'mode':
         document.body.dataset.mode = event.mode;
@@ -91,4 +113,5 @@ export function presentDirector(hooks: DirectorPresenterHooks): (event: Director
         return;
     }
   };
+  return { present, sound };
 }

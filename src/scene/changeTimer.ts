@@ -2,15 +2,17 @@
 // the scene state at once (saves and skips read it there); the picture shows a change at once too,
 // unless an action begun for the same line makes it with the hand (`changes` in
 // levels/figures.json): then the old look stays until the action reaches that moment — the lid
-// opens when the thumb flips it, the flame stands up when the wheel turns. Nothing is ever lost:
+// opens when the thumb flips it, the flame stands up when the wheel turns. A line's `sfx:` sound
+// waits the same way for the moment the action names for it: the click with the thumb, the pour
+// with the tilt. Nothing is ever lost:
 // an action cut short, a later change to the same thing, or a new action of the same figure shows
 // what waited at once, so the picture always ends on the scene state. Pure, on the game clock; the
 // crypt scene (src/game/scenes/CryptScene.ts) asks it once a frame what to show.
 import type { ActionChange, ActionDef } from './figures';
 import type { Command } from '../story/commands';
 
-/** A change the picture shows: a prop's look or a light. */
-export type RoomChange = Extract<Command, { readonly kind: 'prop' | 'light' }>;
+/** A change the room shows or sounds: a prop's look, a light, a sound. */
+export type RoomChange = Extract<Command, { readonly kind: 'prop' | 'light' | 'sfx' }>;
 
 /** A change to show now, and over how long it blends. */
 export interface ShownChange {
@@ -32,18 +34,31 @@ interface Waiting {
 }
 
 function target(change: RoomChange): string {
-  return change.kind === 'prop' ? `prop ${change.prop}` : `light ${change.light}`;
+  switch (change.kind) {
+    case 'prop':
+      return `prop ${change.prop}`;
+    case 'light':
+      return `light ${change.light}`;
+    case 'sfx':
+      return `sfx ${change.cue}`;
+  }
 }
 
 function asRoomChange(change: ActionChange): RoomChange {
-  return change.kind === 'prop'
-    ? { kind: 'prop', prop: change.prop, state: change.state }
-    : { kind: 'light', light: change.light, on: change.on };
+  switch (change.kind) {
+    case 'prop':
+      return { kind: 'prop', prop: change.prop, state: change.state };
+    case 'light':
+      return { kind: 'light', light: change.light, on: change.on };
+    case 'sfx':
+      return { kind: 'sfx', cue: change.cue };
+  }
 }
 
 function same(a: RoomChange, b: RoomChange): boolean {
   if (a.kind === 'prop' && b.kind === 'prop') return a.prop === b.prop && a.state === b.state;
   if (a.kind === 'light' && b.kind === 'light') return a.light === b.light && a.on === b.on;
+  if (a.kind === 'sfx' && b.kind === 'sfx') return a.cue === b.cue;
   return false;
 }
 
@@ -56,7 +71,7 @@ export class ChangeTimer {
   /** Changes to show on the next frame whatever the clock says. */
   private ready: ShownChange[] = [];
 
-  /** The story changed a prop or a light; it blends over `ms` when it shows. */
+  /** The story changed a prop or a light, or sounded a cue; a look blends over `ms` when it shows. */
   change(change: RoomChange, ms: number): void {
     this.arrived.push({ change, ms });
   }

@@ -61,13 +61,15 @@ export interface ActionCue {
 
 /**
  * A change in the room an action makes when the hand gets there: a prop's look (the lid the thumb
- * flips, the glass the bottle fills) or a light (the flame the wheel strikes). The line's own tag
- * still sets the state at once for the story (saves, skip); the room shows it at `at` while the
- * action plays for that line. See src/scene/changeTimer.ts.
+ * flips, the glass the bottle fills), a light (the flame the wheel strikes) or a sound (the lid's
+ * click, the pour). The line's own tag still sets the state at once for the story (saves, skip)
+ * and names the sound; the room shows or sounds it at `at` while the action plays for that line.
+ * See src/scene/changeTimer.ts.
  */
 export type ActionChange =
   | { readonly kind: 'prop'; readonly at: number; readonly prop: string; readonly state: string }
-  | { readonly kind: 'light'; readonly at: number; readonly light: string; readonly on: boolean };
+  | { readonly kind: 'light'; readonly at: number; readonly light: string; readonly on: boolean }
+  | { readonly kind: 'sfx'; readonly at: number; readonly cue: string };
 
 export interface HeldProp extends Grip {
   readonly part: string;

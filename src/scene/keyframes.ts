@@ -128,6 +128,18 @@ export function handOff(held: Readonly<Record<string, HeldProp>>, prop: string, 
   return to === null ? rest : { ...rest, [prop]: to };
 }
 
+/**
+ * The props in hand a new action starts from. After an action, what it ends holding — even when
+ * it was cut short before a hand-off (a fast reader), so a cut lands where a skip would and a
+ * lighter set down stays down; after a story pose, what the hands hold now.
+ */
+export function handsToStartFrom(
+  previous: ActionDef | null,
+  heldNow: Readonly<Record<string, HeldProp>>,
+): Readonly<Record<string, HeldProp>> {
+  return previous ? previous.holds : heldNow;
+}
+
 /** The cues an action marks in (t0, t1]: what happened between two frames. */
 export function cuesBetween(action: ActionDef, t0: number, t1: number): ActionCue[] {
   return action.cues.filter((c) => c.at > t0 && c.at <= t1);

@@ -39,6 +39,8 @@ import type { LevelDef } from '../level/schema';
 export interface FigureCheckOptions {
   /** Texture names that exist; when given, every part texture must be one. */
   readonly textures?: ReadonlySet<string>;
+  /** Sound cues that exist; when given, every sound an action times must be one. */
+  readonly cues?: ReadonlySet<string>;
 }
 
 export function validateFigures(raw: unknown, file: string, scene: LevelDef, options: FigureCheckOptions = {}): FiguresDef {
@@ -64,6 +66,7 @@ export function validateFigures(raw: unknown, file: string, scene: LevelDef, opt
       scene,
       actor ? Object.keys(actor.poses).filter((p) => actor.poses[p]?.texture !== null) : [],
       boxes,
+      options.cues,
     );
   }
   const carried: Record<string, CarriedDef> = {};
@@ -101,6 +104,7 @@ function readFigure(
   scene: LevelDef,
   storyPoses: readonly string[],
   boxes: Readonly<Record<string, Box>>,
+  cues: ReadonlySet<string> | undefined,
 ): FigureDef {
   const o = readObject(value, path, faults);
   const unit = readNumber(o.unit, `${path}.unit`, faults, { min: 0.01 });
@@ -139,6 +143,7 @@ function readFigure(
       scene,
       storyPoses,
       actor: id,
+      cues,
     });
   }
   const idle = readIdle(o.idle, `${path}.idle`, faults, byId, poses);
@@ -198,6 +203,7 @@ interface ActionContext {
   readonly scene: LevelDef;
   readonly storyPoses: readonly string[];
   readonly actor: string;
+  readonly cues: ReadonlySet<string> | undefined;
 }
 
 function readAction(id: string, value: Json | undefined, path: string, faults: Faults, context: ActionContext): ActionDef {
@@ -242,7 +248,7 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
     return { at: readNumber(co.at, `${cp}.at`, faults, { min: 0, max: ms }), cue: cue === 'ember' ? 'ember' : 'smoke', part };
   });
   const changes = (o.changes === undefined ? [] : readArray(o.changes, `${path}.changes`, faults))
-    .map((c, i) => readChange(c, `${path}.changes[${i}]`, faults, context.scene, ms))
+    .map((c, i) => readChange(c, `${path}.changes[${i}]`, faults, context, ms))
     .sort((a, b) => a.at - b.at);
   const then = readId(o.then, `${path}.then`, faults);
   if (then && !(then in context.poses)) faults.add(`${path}.then`, `no pose "${then}" for ${context.actor}`);
@@ -264,10 +270,19 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
   return { id, ms, keys, handoffs, cues, changes, then, pose, travel, holds };
 }
 
-/** `{ "at", "prop", "state" }` or `{ "at", "light", "on" }`: a prop's state or a light the scene has. */
-function readChange(value: Json | undefined, path: string, faults: Faults, scene: LevelDef, ms: number): ActionChange {
+/**
+ * `{ "at", "prop", "state" }`, `{ "at", "light", "on" }` or `{ "at", "sfx" }`: a prop's state or a
+ * light the scene has, or a sound cue of assets/audio/cues.json.
+ */
+function readChange(value: Json | undefined, path: string, faults: Faults, context: ActionContext, ms: number): ActionChange {
+  const { scene } = context;
   const o = readObject(value, path, faults);
   const at = readNumber(o.at, `${path}.at`, faults, { min: 0, max: ms });
+  if (o.sfx !== undefined) {
+    const cue = readId(o.sfx, `${path}.sfx`, faults);
+    if (cue && context.cues && !context.cues.has(cue)) faults.add(`${path}.sfx`, `no sound cue "${cue}" in assets/audio/cues.json`);
+    return { kind: 'sfx', at, cue };
+  }
   if (o.light !== undefined) {
     const light = readId(o.light, `${path}.light`, faults);
     if (light && !scene.lights.some((l) => l.id === light)) faults.add(`${path}.light`, `no light "${light}" in the scene`);

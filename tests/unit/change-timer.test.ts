@@ -26,10 +26,13 @@ const flame: RoomChange = { kind: 'light', light: 'lighter_flame', on: true };
 class Picture {
   readonly props: Record<string, string> = {};
   readonly lights: Record<string, boolean> = {};
+  /** The sounds heard so far, in order (not part of what a picture compares). */
+  readonly heard: string[] = [];
   show(changes: readonly ShownChange[]): void {
     for (const { change } of changes) {
       if (change.kind === 'prop') this.props[change.prop] = change.state;
-      else this.lights[change.light] = change.on;
+      else if (change.kind === 'light') this.lights[change.light] = change.on;
+      else this.heard.push(change.cue);
     }
   }
 }
@@ -77,7 +80,8 @@ describe('A change timer', () => {
     frames(timer, picture, 0, 192);
     expect(picture.lights.lighter_flame).toBeUndefined();
     frames(timer, picture, 208, 400);
-    expect(picture).toEqual({ props: { lighter: 'lit' }, lights: { lighter_flame: true } });
+    expect(picture.props).toEqual({ lighter: 'lit' });
+    expect(picture.lights).toEqual({ lighter_flame: true });
   });
 
   it('shows the cigarette unlit in her hand on the way to it catching', () => {
@@ -88,6 +92,50 @@ describe('A change timer', () => {
     for (let t = 0; t <= 3600; t += 16)
       for (const { change } of timer.due(t)) if (change.kind === 'prop') seen.push(`${t} ${change.state}`);
     expect(seen).toEqual(['720 held', '2400 burning']);
+  });
+
+  it('sounds the lid with the thumb that flips it, not when the line begins', () => {
+    const timer = new ChangeTimer();
+    const picture = new Picture();
+    timer.change({ kind: 'sfx', cue: 'zippo_open' }, 0);
+    timer.change(open, 900);
+    timer.act('buffy', action('buffy', 'flip_lid'), 1000);
+    frames(timer, picture, 1000, 1240);
+    expect(picture.heard).toEqual([]);
+    picture.show(timer.due(1250));
+    expect(picture.heard).toEqual(['zippo_open']);
+    expect(picture.props.lighter).toBe('open');
+  });
+
+  it('pours as the bottle tips, well after she reaches for it, and fills the glass after', () => {
+    const timer = new ChangeTimer();
+    const heard: string[] = [];
+    timer.change({ kind: 'prop', prop: 'glass', state: 'full' }, 900);
+    timer.change({ kind: 'sfx', cue: 'pour' }, 0);
+    timer.act('buffy', action('buffy', 'pour'), 0);
+    for (let t = 0; t <= 3600; t += 16)
+      for (const { change } of timer.due(t)) heard.push(`${t} ${change.kind === 'sfx' ? change.cue : change.kind}`);
+    expect(heard).toEqual(['912 pour', '2208 prop']);
+  });
+
+  it('sounds a line whose action names no sound for it on the next frame', () => {
+    const timer = new ChangeTimer();
+    const picture = new Picture();
+    timer.change({ kind: 'sfx', cue: 'cough' }, 0);
+    timer.act('buffy', action('buffy', 'cough'), 0);
+    picture.show(timer.due(0));
+    expect(picture.heard).toEqual(['cough']);
+  });
+
+  it('sounds what waited at once when the next line cuts the action short', () => {
+    const timer = new ChangeTimer();
+    const picture = new Picture();
+    timer.change({ kind: 'sfx', cue: 'pour' }, 0);
+    timer.act('buffy', action('buffy', 'pour'), 0);
+    picture.show(timer.due(0));
+    timer.act('buffy', action('buffy', 'drink_from_bottle'), 400);
+    picture.show(timer.due(400));
+    expect(picture.heard).toEqual(['pour']);
   });
 
   it('leaves a change the action makes alone when the line did not make it', () => {

@@ -96,9 +96,27 @@ describe('the figures file', () => {
     expect(faults).toContain('$.figures.buffy.actions.flip_lid.changes[4].on: expected true or false');
   });
 
+  it('rejects a sound the cue table does not have, naming the file and the field', () => {
+    const raw = fresh();
+    const pour = buffy(raw).actions.pour as { changes: unknown[] };
+    pour.changes = [{ at: 1000, sfx: 'glug' }];
+    let faults: string[] = [];
+    try {
+      validateFigures(raw, FILE, scene, { cues: new Set(Object.keys((readJson('assets/audio/cues.json') as { cues: object }).cues)) });
+    } catch (error) {
+      if (!(error instanceof ContentInvalid)) throw error;
+      expect(error.file).toBe(FILE);
+      faults = [...error.faults];
+    }
+    expect(faults).toEqual(['$.figures.buffy.actions.pour.changes[0].sfx: no sound cue "glug" in assets/audio/cues.json']);
+  });
+
   it('reads the shipped changes in time order, the lighter opening when the thumb flips it', () => {
     const figures = validateFigures(readJson(FILE), FILE, scene);
-    expect(figures.figures.buffy?.actions.flip_lid?.changes).toEqual([{ kind: 'prop', at: 250, prop: 'lighter', state: 'open' }]);
+    expect(figures.figures.buffy?.actions.flip_lid?.changes).toEqual([
+      { kind: 'prop', at: 250, prop: 'lighter', state: 'open' },
+      { kind: 'sfx', at: 250, cue: 'zippo_open' },
+    ]);
     const light = figures.figures.buffy?.actions.light_cigarette?.changes ?? [];
     expect(light.map((c) => c.at)).toEqual([...light.map((c) => c.at)].sort((a, b) => a - b));
   });

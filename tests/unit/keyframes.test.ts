@@ -7,6 +7,7 @@ import {
   blinking,
   eased,
   glanceWeight,
+  handsToStartFrom,
   placeHeld,
   placeParts,
   poseOf,
@@ -109,6 +110,22 @@ describe('an action', () => {
     const held = { lighter: { part: 'hand', x: 0, y: 5, a: 150 } };
     expect(sampleAction(buffy, down, poseOf(buffy, 'hold_low'), held, 500, still).held.lighter).toBeDefined();
     expect(sampleAction(buffy, down, poseOf(buffy, 'hold_low'), held, 900, still).held.lighter).toBeUndefined();
+  });
+
+  it('cut short before she sets the lighter down, leaves it on the lid for the next action, as a skip would', () => {
+    const down = buffy.actions.set_lighter_down;
+    const shake = buffy.actions.shake_cigarette;
+    if (!down || !shake) throw new Error('no set_lighter_down or shake_cigarette');
+    const inHand = sampleAction(buffy, down, poseOf(buffy, 'hold_low'), { lighter: { part: 'hand', x: 0, y: 5, a: 150 } }, 300, still).held;
+    expect(inHand.lighter).toBeDefined();
+    const next = handsToStartFrom(down, inHand);
+    expect(next.lighter).toBeUndefined();
+    expect(sampleAction(buffy, shake, poseOf(buffy, 'set_down_lighter'), next, 100, still).held.lighter).toBeUndefined();
+  });
+
+  it('after a story pose, starts from what the hands hold', () => {
+    const held = { glass: { part: 'hand', x: 0, y: 10, a: 0 } };
+    expect(handsToStartFrom(null, held)).toBe(held);
   });
 
   it('walks him from one mark to the next over its travel, step by step', () => {

@@ -5,7 +5,7 @@
 // samples.
 import Phaser from 'phaser';
 import type { ActionDef, FigureDef, FigurePose, FiguresDef, HeldProp } from '../../scene/figures';
-import { cuesBetween, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../scene/keyframes';
+import { cuesBetween, handsToStartFrom, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../scene/keyframes';
 import type { LevelDef, Point } from '../../level/schema';
 import { CarriedProps, type CarriedPropsHooks } from './carriedProps';
 import { FigureParts } from './figureParts';
@@ -160,7 +160,9 @@ export class FigureRig {
     this.scene.tweens.killTweensOf(figure.root);
     this.scene.tweens.killTweensOf(figure.presence);
     const now = this.hooks.clock();
-    figure.motion = { kind: 'action', action, from: figure.pose, held: figure.held, start: skip ? now - action.ms : now, fromMark, toMark };
+    const held = handsToStartFrom(figure.motion.kind === 'action' ? figure.motion.action : null, figure.held);
+    this.props.carry(figure, held);
+    figure.motion = { kind: 'action', action, from: figure.pose, held, start: skip ? now - action.ms : now, fromMark, toMark };
     figure.lastT = skip ? action.ms : 0;
     if (!action.travel && (toMark.x !== fromMark.x || toMark.y !== fromMark.y)) {
       // Somewhere else with no walk there (he gathers her up): it comes in where it goes.

@@ -25,6 +25,8 @@ export interface CryptHooks {
   readonly clock: () => number;
   /** The camera's view of the scene moved, so the DOM hotspots must follow it. */
   readonly cameraMoved: (view: { x: number; y: number; zoom: number }) => void;
+  /** A line's sound is due: at once, or at the moment an action of the same line makes it. */
+  readonly sound: (cue: string) => void;
   /** Every effect is in: the flames' bloom, which comes in after the first frames, has faded up. */
   readonly settled: () => void;
   /**
@@ -167,14 +169,15 @@ export class CryptScene extends Phaser.Scene {
   }
 
   /**
-   * Runs one command, its change taking `ms`. A prop's look or a light shows on the next frame,
-   * or, when an action of the same line makes it with the hand, at that moment of the action
-   * (src/scene/changeTimer.ts).
+   * Runs one command, its change taking `ms`. A prop's look, a light or a line's sound shows (or
+   * sounds) on the next frame, or, when an action of the same line makes it with the hand, at that
+   * moment of the action (src/scene/changeTimer.ts).
    */
   runCommand(command: Command, ms: number): void {
     switch (command.kind) {
       case 'prop':
       case 'light':
+      case 'sfx':
         this.timer.change(command, ms);
         return;
       case 'actor':
@@ -202,8 +205,12 @@ export class CryptScene extends Phaser.Scene {
     }
   }
 
-  /** Shows a prop's look (and its resting smoke) or a light, now. */
+  /** Shows a prop's look (and its resting smoke) or a light, or sounds a cue, now. */
   private show(change: RoomChange, ms: number): void {
+    if (change.kind === 'sfx') {
+      this.hooks.sound(change.cue);
+      return;
+    }
     if (change.kind === 'light') {
       this.rig.setOn(change.light, change.on, Math.max(ms, 250));
       return;
