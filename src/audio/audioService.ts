@@ -85,6 +85,8 @@ export class AudioService {
   private readonly seed: number;
   /** The last cues started, newest last: what the game has actually asked to hear. */
   readonly played: string[] = [];
+  /** When each cue last started (page clock, ms): when it was heard, for tests and tools. */
+  readonly startedAt: Record<string, number> = {};
 
   constructor(
     private readonly cues: Readonly<Record<string, CueDef>>,
@@ -410,6 +412,7 @@ export class AudioService {
 
   private remember(cueId: string): void {
     this.played.push(cueId);
+    this.startedAt[cueId] = performance.now();
     if (this.played.length > 50) this.played.shift();
   }
 
