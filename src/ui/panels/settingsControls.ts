@@ -27,6 +27,10 @@ export function rangeControl(o: {
   const input = el('input', { id, type: 'range', min: o.min, max: o.max, step: o.step });
   const output = el('output', { for: id, class: 'setting-value', 'aria-hidden': 'true' });
   const show = (value: number): void => {
+    // A panel is put on the page when it is first opened, and its readouts are written then: the
+    // page's first number format costs 30–50 ms (the browser loads its locale data), which made
+    // the menus a long task before the title (bench, issue 19).
+    if (!output.isConnected) return;
     output.textContent = o.format(value);
     input.setAttribute('aria-valuetext', o.format(value));
   };
