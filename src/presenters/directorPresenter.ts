@@ -1,8 +1,9 @@
 // Shows what the director says on the page, in sound and in the room: lines and choices in the
 // dialogue box and the history, objects as buttons, and every command — from a story tag or a
 // cutscene step alike — to Howler when it is a sound, else to the staging with its blend time.
-// A line's sound goes by way of the room, which sounds it when the hand makes it (the lid's click
-// with the thumb; src/scene/changeTimer.ts); a cutscene's steps are timed already.
+// A line's sound that a hand makes goes by way of the room, which sounds it when the hand gets
+// there (the lid's click with the thumb; src/scene/changeTimer.ts); any other sounds at once, and
+// a cutscene's steps are timed already.
 // It decides nothing; the director has already decided.
 import type { AudioService } from '../audio/audioService';
 import { panFromX } from '../audio/mix';
@@ -54,7 +55,7 @@ export function presentDirector(hooks: DirectorPresenterHooks): DirectorPresente
   const runCommand = (event: Extract<DirectorEvent, { type: 'command' }>): void => {
     const { command } = event;
     const crypt = hooks.crypt();
-    if (command.kind === 'sfx' && crypt && !hooks.inCutscene()) {
+    if (command.kind === 'sfx' && crypt?.timesSound(command.cue) && !hooks.inCutscene()) {
       crypt.runCommand(command, 0);
       return;
     }

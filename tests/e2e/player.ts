@@ -375,25 +375,36 @@ export class Player {
     }
   }
 
-  /** A click or a tap at the middle of the first element `selector` finds on screen. */
+  /**
+   * A click or a tap at the middle of the first element `selector` finds on screen. What a finger
+   * or the pointer lands on there must be that element: another control over its middle (a
+   * neighbour's hit area) would take the press, and the story would loop on the wrong object. A
+   * cover that goes (the last line's box leaving as the objects come, the camera settling) is
+   * waited out for a few frames; one that stays fails.
+   */
   private async pressAt(selector: string): Promise<void> {
-    const box = await this.page.locator(selector).first().boundingBox();
-    if (!box) throw new Error(`nothing on screen for ${selector}`);
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
-    // What a finger or the pointer lands on there: another control over this one's middle (a
-    // neighbour's hit area) would take the press, and the story would loop on the wrong object.
-    const hit = await this.page.evaluate(
-      ({ px, py, sel }) => {
-        const top = document.elementFromPoint(px, py);
-        const wanted = document.querySelector(sel);
-        return top === null || wanted === null || wanted.contains(top) ? null : top.outerHTML.slice(0, 120);
-      },
-      { px: x, py: y, sel: selector },
-    );
-    if (hit !== null) throw new Error(`the middle of ${selector} is covered by ${hit}`);
-    if (this.device === 'touch') await this.tap(x, y);
-    else await this.page.mouse.click(x, y);
+    let hit: string | null = null;
+    for (let tries = 0; tries < 20; tries++) {
+      const box = await this.page.locator(selector).first().boundingBox();
+      if (!box) throw new Error(`nothing on screen for ${selector}`);
+      const x = box.x + box.width / 2;
+      const y = box.y + box.height / 2;
+      hit = await this.page.evaluate(
+        ({ px, py, sel }) => {
+          const top = document.elementFromPoint(px, py);
+          const wanted = document.querySelector(sel);
+          return top === null || wanted === null || wanted.contains(top) ? null : top.outerHTML.slice(0, 120);
+        },
+        { px: x, py: y, sel: selector },
+      );
+      if (hit === null) {
+        if (this.device === 'touch') await this.tap(x, y);
+        else await this.page.mouse.click(x, y);
+        return;
+      }
+      await frames(this.page, 1);
+    }
+    throw new Error(`the middle of ${selector} is covered by ${String(hit)}`);
   }
 
   /** A point on the bare scene, away from every button. */

@@ -55,6 +55,8 @@ export class CryptScene extends Phaser.Scene {
   private reportedAt = -Infinity;
   /** Props and lights an action changes with the hand wait here for its moment. */
   private readonly timer = new ChangeTimer();
+  /** The sounds some action makes with the hand (an `sfx` change in levels/figures.json). */
+  private readonly handSounds: ReadonlySet<string>;
 
   constructor(
     private readonly def: LevelDef,
@@ -64,6 +66,19 @@ export class CryptScene extends Phaser.Scene {
     private readonly figureDefs: FiguresDef,
   ) {
     super('crypt');
+    this.handSounds = new Set(
+      Object.values(figureDefs.figures).flatMap((figure) =>
+        Object.values(figure.actions).flatMap((action) => action.changes.flatMap((c) => (c.kind === 'sfx' ? [c.cue] : []))),
+      ),
+    );
+  }
+
+  /**
+   * Whether a line's sound may wait for a hand: only a sound some action makes. Any other (the
+   * heartbeat, a gasp) sounds at once, in its place among the story's commands.
+   */
+  timesSound(cue: string): boolean {
+    return this.handSounds.has(cue);
   }
 
   create(): void {
