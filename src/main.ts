@@ -109,6 +109,7 @@ const words = (line: Line): string => strings.or(line.id, line.text);
 const log = new StoryLog(screens.overlay, words);
 const audio = new AudioService(cues, audioUrls, settings, (cue, text) => bus.emit('caption', { cue, text }));
 let crypt: CryptScene | null = null;
+const propLooks = new Map<string, string>();
 let staging: CutsceneStaging | null = null;
 const seenLines = loadSeen(store);
 const slot = new SaveSlot(store, seenLines, () => new Date(), storyFingerprint(storyJson));
@@ -432,6 +433,11 @@ const game = createGame(
       document.body.dataset.figures = written(rects);
       document.body.dataset.figureExtents = written(extents);
     },
+    // Each prop's look as the room shows it ("lighter:lit glass:full"), for tests that check it changes with the hand.
+    propShown: (prop, look) => {
+      propLooks.set(prop, look);
+      document.body.dataset.props = [...propLooks].map(([id, shown]) => `${id}:${shown}`).join(' ');
+    },
   },
   0x5eed,
   textureScales,
@@ -446,4 +452,5 @@ overlayFrame.onLayout((layout) => {
 });
 overlayFrame.fit();
 // ?debug exposes the Phaser game to the console, for looking into the scene by hand.
-if (new URLSearchParams(window.location.search).has('debug')) Object.assign(window, { everyNight: game, everyNightAudio: audio });
+if (new URLSearchParams(window.location.search).has('debug'))
+  Object.assign(window, { everyNight: game, everyNightAudio: audio, everyNightClock: clock });

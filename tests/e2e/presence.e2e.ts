@@ -1,7 +1,8 @@
 // The figures act out what the words say: through the ritual, while each object's lines play,
 // her figure moves (its extent in the scene changes: the camera cannot fake that) and the pixels
 // inside her rectangle on the stage change; his entrance, the drag, the sit and the glass play
-// the same way.
+// the same way. A prop's look (the lid open, the glass full) changes when the hand changes it,
+// counted on the game clock from its line, not when the line appears.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FAST, useBrowser } from './harness';
@@ -44,6 +45,14 @@ const EXPECTED = [
   'spike sit',
   'spike drink_glass',
 ];
+
+/** A line the hand changes a prop's look in, the look, and when the hand makes it (levels/figures.json `changes`). */
+const WITH_THE_HAND = [
+  { line: /thumbs the lid/i, prop: 'lighter', look: 'open', atMs: 250 },
+  { line: /rolls the wheel/i, prop: 'lighter', look: 'lit', atMs: 200 },
+  { line: /pours into the glass/i, prop: 'glass', look: 'full', atMs: 2200 },
+  { line: /tips the bottle up/i, prop: 'bottle', look: 'poured', atMs: 1800 },
+] as const;
 
 describe('the figures act', () => {
   const browser = useBrowser();
@@ -97,6 +106,84 @@ describe('the figures act', () => {
         visible,
         `${action}: the figure was seen to move (extent ${String(seen?.extent)} px, ${String(seen?.pixels)} of its pixels)`,
       ).toBe(true);
+    }
+  });
+
+  it('changes with the hand that changes it, not when its line appears', async () => {
+    const game = await browser.game({ settings: FAST });
+    // ?debug: the game clock, which the hand's moments are counted on (at 5 frames a second in
+    // software WebGL, the page clock cannot tell 250 ms from the next frame).
+    await game.page.goto(`${game.server.url}?debug`);
+    await game.waitForTitle();
+    const page = game.page;
+    const player = new Player(game, 'keyboard');
+    // The cold open at 8×: this spec is about the ritual's hands, not the cutscene's pacing.
+    await page.evaluate(() => (document.documentElement.dataset.cutsceneSpeed = '8'));
+    await player.newGame();
+    await player.playUntil((s) => s.mode === 'explore');
+    // The game clock at each line shown and at each look the room reports (data-props).
+    await page.evaluate(() => {
+      const seen = window as unknown as {
+        shown: { text: string; at: number }[];
+        looks: { prop: string; look: string; at: number }[];
+        everyNightClock: { now: number };
+      };
+      seen.shown = [];
+      seen.looks = [];
+      const box = document.getElementById('dialogue');
+      let lastText = '';
+      new MutationObserver(() => {
+        const text = box?.querySelector('.line-text')?.textContent ?? '';
+        if (text !== lastText) seen.shown.push({ text, at: seen.everyNightClock.now });
+        lastText = text;
+      }).observe(box ?? document.body, { subtree: true, childList: true, characterData: true });
+      let lastLooks = new Map<string, string>();
+      new MutationObserver(() => {
+        const now = new Map((document.body.dataset.props ?? '').split(' ').map((e) => e.split(':') as [string, string]));
+        for (const [prop, look] of now) if (lastLooks.get(prop) !== look) seen.looks.push({ prop, look, at: seen.everyNightClock.now });
+        lastLooks = now;
+      }).observe(document.body, { attributes: true, attributeFilter: ['data-props'] });
+    });
+    for (const object of ['The silver lighter', 'The bottle of bourbon']) {
+      await game.clickButton(object);
+      for (let i = 0; i < 80 && (await game.mode()) !== 'explore'; i++) {
+        const text =
+          (await page
+            .locator('#dialogue .line-text')
+            .textContent()
+            .catch(() => '')) ?? '';
+        // Reading on cuts an action short and lands its changes at once: the hand is given its moment.
+        const due = WITH_THE_HAND.find((w) => w.line.test(text));
+        if (due)
+          await page.waitForFunction((want) => (document.body.dataset.props ?? '').split(' ').includes(want), `${due.prop}:${due.look}`, {
+            timeout: 10_000,
+          });
+        await player.step();
+      }
+    }
+    const { shown, looks } = await page.evaluate(() => {
+      const seen = window as unknown as { shown: { text: string; at: number }[]; looks: { prop: string; look: string; at: number }[] };
+      return { shown: seen.shown, looks: seen.looks };
+    });
+    for (const w of WITH_THE_HAND) {
+      const line = shown.find((l) => w.line.test(l.text));
+      const change = looks.find((c) => c.prop === w.prop && c.look === w.look && line !== undefined && c.at >= line.at - 50);
+      expect(line, `the line ${String(w.line)} was shown`).toBeDefined();
+      expect(change, `${w.prop} became ${w.look} after ${String(w.line)}`).toBeDefined();
+      const after = (change?.at ?? 0) - (line?.at ?? 0);
+      const around = [
+        ...shown.map((l) => `${Math.round(l.at)} line ${l.text.slice(0, 24)}`),
+        ...looks.map((c) => `${Math.round(c.at)} ${c.prop}:${c.look}`),
+      ]
+        .sort()
+        .join('\n');
+      // The line and its action start on the same game-clock reading; a change made at once would
+      // show on the next frame, the lid's with the thumb no sooner than the hand's moment.
+      expect(
+        after,
+        `${w.prop} ${w.look}: ${Math.round(after)} ms after its line (the hand: ${w.atMs} ms)\n${around}`,
+      ).toBeGreaterThanOrEqual(w.atMs);
+      expect(after).toBeLessThan(w.atMs + 1500);
     }
   });
 });

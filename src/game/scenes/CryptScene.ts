@@ -39,6 +39,8 @@ export interface CryptHooks {
     rects: Readonly<Record<string, readonly [number, number, number, number]>>,
     extents: Readonly<Record<string, readonly [number, number, number, number]>>,
   ) => void;
+  /** A prop's look was shown (the lighter "open", the glass "full"), for the page to report. */
+  readonly propShown?: (prop: string, look: string) => void;
 }
 
 export class CryptScene extends Phaser.Scene {
@@ -231,6 +233,7 @@ export class CryptScene extends Phaser.Scene {
       return;
     }
     this.objects.showProp(change.prop, change.state, ms);
+    this.hooks.propShown?.(change.prop, change.state);
     const prop = this.def.props.find((p) => p.id === change.prop);
     if (prop?.smoke) this.atmosphere.setSmoke(change.state === prop.smoke.whileState ? prop.smoke : null);
   }
