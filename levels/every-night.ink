@@ -115,13 +115,13 @@ She bought three of them. The fourth was his. # id: ritual.she_bought_three_of
     ~ poured = true
     The bourbon he liked. She had to describe the bottle to the man at the liquor store; she'd only ever seen it in his hand. # shot: lid # id: ritual.bottle.the_bourbon_he_liked
     She pours into the glass across from her. His side. She doesn't measure. He never did. # sfx: pour # prop: glass full # act: buffy pour # id: ritual.bottle.she_pours_into_the
-    Then she tips the bottle up and drinks from it herself. # sfx: swig # prop: bottle poured # act: buffy drink_from_bottle # id: ritual.bottle.then_she_tips_the
+    Then she tips the bottle up and drinks from it herself. # sfx: swig # prop: bottle poured # act: buffy drink_from_bottle # shot: buffy # id: ritual.bottle.then_she_tips_the
     It goes down like a lit fuse, all the way to her stomach. # id: ritual.bottle.it_goes_down_like
     Buffy: Ugh. Wow. You drank this for fun? # id: ritual.bottle.ugh_wow_you_drank
     If her friends could see her now. Cross-legged on a dead man's tomb, drinking from the bottle, talking to the empty air. # id: ritual.bottle.if_her_friends_could
     She doesn't care. That's the new part. She's stopped caring what they'd say. # id: ritual.bottle.she_doesn_t_care
     She wishes she'd stopped sooner. She cared so much, back then, that she kept him in the dark like something to be ashamed of. # id: ritual.bottle.she_wishes_she_d
-    If she'd shrugged it off then, maybe a lot of things would be different now. # id: ritual.bottle.if_she_d_shrugged
+    If she'd shrugged it off then, maybe a lot of things would be different now. # shot: lid # id: ritual.bottle.if_she_d_shrugged
 }
 -> hub
 

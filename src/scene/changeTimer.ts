@@ -128,7 +128,11 @@ export class ChangeTimer {
       const own = action.changes.filter((c) => target(asRoomChange(c)) === target(change));
       const end = own.findIndex((c) => same(asRoomChange(c), change));
       if (end < 0) continue;
-      return own.slice(0, end + 1).map((c) => ({ actor, due: start + c.at, shown: { change: asRoomChange(c), ms: AT_HAND_MS } }));
+      return own.slice(0, end + 1).map((c) => ({
+        actor,
+        due: start + c.at,
+        shown: { change: asRoomChange(c), ms: (c.kind === 'prop' ? c.ms : null) ?? AT_HAND_MS },
+      }));
     }
     return [];
   }

@@ -67,9 +67,27 @@ export interface ActionCue {
  * See src/scene/changeTimer.ts.
  */
 export type ActionChange =
-  | { readonly kind: 'prop'; readonly at: number; readonly prop: string; readonly state: string }
+  | {
+      readonly kind: 'prop';
+      readonly at: number;
+      readonly prop: string;
+      readonly state: string;
+      /** How long the look blends in from `at` (the glass filling as the bourbon runs); null: at the hand's moment. */
+      readonly ms: number | null;
+    }
   | { readonly kind: 'light'; readonly at: number; readonly light: string; readonly on: boolean }
   | { readonly kind: 'sfx'; readonly at: number; readonly cue: string };
+
+/**
+ * A stream the action pours from a held prop's mouth (the bottle's neck) into another prop's
+ * (the glass's), from `at` to `until`. The room draws it; nothing in the story depends on it.
+ */
+export interface ActionPour {
+  readonly at: number;
+  readonly until: number;
+  readonly from: string;
+  readonly into: string;
+}
 
 export interface HeldProp extends Grip {
   readonly part: string;
@@ -83,6 +101,8 @@ export interface ActionDef {
   readonly cues: readonly ActionCue[];
   /** The room's changes the hand makes, in time order. */
   readonly changes: readonly ActionChange[];
+  /** Streams it pours, in time order. */
+  readonly pours: readonly ActionPour[];
   /** The figure pose it ends in (held there until the next action or story pose). */
   readonly then: string;
   /** The story pose (crypt.level.json) it puts the actor in, when it changes it: a walk ends somewhere. */

@@ -16,6 +16,7 @@ import {
 import {
   EASES,
   type ActionChange,
+  type ActionPour,
   type ActionCue,
   type ActionDef,
   type CarriedDef,
@@ -250,6 +251,9 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
   const changes = (o.changes === undefined ? [] : readArray(o.changes, `${path}.changes`, faults))
     .map((c, i) => readChange(c, `${path}.changes[${i}]`, faults, context, ms))
     .sort((a, b) => a.at - b.at);
+  const pours = (o.pours === undefined ? [] : readArray(o.pours, `${path}.pours`, faults))
+    .map((p, i) => readPour(p, `${path}.pours[${i}]`, faults, context, ms, handoffs))
+    .sort((a, b) => a.at - b.at);
   const then = readId(o.then, `${path}.then`, faults);
   if (then && !(then in context.poses)) faults.add(`${path}.then`, `no pose "${then}" for ${context.actor}`);
   const pose = o.pose === undefined ? null : readId(o.pose, `${path}.pose`, faults);
@@ -267,7 +271,7 @@ function readAction(id: string, value: Json | undefined, path: string, faults: F
   }
   let holds: Readonly<Record<string, HeldProp>> = {};
   for (const h of handoffs) holds = handOff(holds, h.prop, h.to === null ? null : { part: h.to, ...h.grip });
-  return { id, ms, keys, handoffs, cues, changes, then, pose, travel, holds };
+  return { id, ms, keys, handoffs, cues, changes, pours, then, pose, travel, holds };
 }
 
 /**
@@ -294,7 +298,40 @@ function readChange(value: Json | undefined, path: string, faults: Faults, conte
   if (prop && !def) faults.add(`${path}.prop`, `no prop "${prop}" in the scene`);
   else if (def && state && !(state in def.states))
     faults.add(`${path}.state`, `prop "${prop}" has no state "${state}" (has ${Object.keys(def.states).join(', ')})`);
-  return { kind: 'prop', at, prop, state };
+  const blend = o.ms === undefined ? null : readNumber(o.ms, `${path}.ms`, faults, { min: 0 });
+  if (blend !== null && at + blend > ms) faults.add(`${path}.ms`, `blends until ${at + blend} ms, after the action's ${ms} ms`);
+  return { kind: 'prop', at, prop, state, ms: blend };
+}
+
+/**
+ * `{ "at", "until", "from", "into" }`: a stream from a prop the action's hand holds all the while
+ * (handed to a part at or before `at`, not let go before `until`) into another prop of the scene.
+ */
+function readPour(
+  value: Json | undefined,
+  path: string,
+  faults: Faults,
+  context: ActionContext,
+  ms: number,
+  handoffs: readonly Handoff[],
+): ActionPour {
+  const o = readObject(value, path, faults);
+  const at = readNumber(o.at, `${path}.at`, faults, { min: 0, max: ms });
+  const until = readNumber(o.until, `${path}.until`, faults, { min: 0, max: ms });
+  if (until <= at) faults.add(`${path}.until`, `ends at ${until} ms, not after it starts (${at} ms)`);
+  const from = readId(o.from, `${path}.from`, faults);
+  const into = readId(o.into, `${path}.into`, faults);
+  for (const [key, prop] of [
+    ['from', from],
+    ['into', into],
+  ] as const)
+    if (prop && !context.scene.props.some((p) => p.id === prop)) faults.add(`${path}.${key}`, `no prop "${prop}" in the scene`);
+  if (from && from === into) faults.add(`${path}.into`, `pours "${from}" into itself`);
+  const taken = handoffs.some((h) => h.prop === from && h.to !== null && h.at <= at);
+  const letGo = handoffs.some((h) => h.prop === from && h.to === null && h.at > at && h.at < until);
+  if (from && (!taken || letGo))
+    faults.add(`${path}.from`, `"${from}" is not in a hand of ${context.actor} from ${at} to ${until} ms (see the handoffs)`);
+  return { at, until, from, into };
 }
 
 function readGrip(value: Json | undefined, path: string, faults: Faults): Grip {

@@ -50,7 +50,7 @@ const EXPECTED = [
 const WITH_THE_HAND = [
   { line: /thumbs the lid/i, prop: 'lighter', look: 'open', atMs: 250 },
   { line: /rolls the wheel/i, prop: 'lighter', look: 'lit', atMs: 200 },
-  { line: /pours into the glass/i, prop: 'glass', look: 'full', atMs: 2200 },
+  { line: /pours into the glass/i, prop: 'glass', look: 'full', atMs: 1750 },
   { line: /tips the bottle up/i, prop: 'bottle', look: 'poured', atMs: 1800 },
 ] as const;
 

@@ -107,15 +107,15 @@ describe('A change timer', () => {
     expect(picture.props.lighter).toBe('open');
   });
 
-  it('pours as the bottle tips, well after she reaches for it, and fills the glass after', () => {
+  it('pours once the bottle has tipped, well after she reaches for it, and fills the glass slowly as it runs', () => {
     const timer = new ChangeTimer();
     const heard: string[] = [];
     timer.change({ kind: 'prop', prop: 'glass', state: 'full' }, 900);
     timer.change({ kind: 'sfx', cue: 'pour' }, 0);
     timer.act('buffy', action('buffy', 'pour'), 0);
     for (let t = 0; t <= 3600; t += 16)
-      for (const { change } of timer.due(t)) heard.push(`${t} ${change.kind === 'sfx' ? change.cue : change.kind}`);
-    expect(heard).toEqual(['912 pour', '2208 prop']);
+      for (const { change, ms } of timer.due(t)) heard.push(`${t} ${change.kind === 'sfx' ? change.cue : change.kind} over ${ms}`);
+    expect(heard).toEqual([`1712 pour over ${AT_HAND_MS}`, '1760 prop over 1550']);
   });
 
   it('sounds a line whose action names no sound for it on the next frame', () => {

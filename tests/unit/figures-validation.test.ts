@@ -96,6 +96,28 @@ describe('the figures file', () => {
     expect(faults).toContain('$.figures.buffy.actions.flip_lid.changes[4].on: expected true or false');
   });
 
+  it('rejects a pour from a prop no hand holds all the while, into a prop the scene lacks, or that ends before it starts', () => {
+    const raw = fresh();
+    const pour = buffy(raw).actions.pour as { pours: unknown[]; changes: unknown[] };
+    pour.pours = [
+      { at: 500, until: 3000, from: 'bottle', into: 'glass' },
+      { at: 1700, until: 3000, from: 'bottle', into: 'bucket' },
+      { at: 2000, until: 1800, from: 'bottle', into: 'glass' },
+      { at: 1700, until: 3000, from: 'lighter', into: 'glass' },
+    ];
+    pour.changes = [{ at: 1750, prop: 'glass', state: 'full', ms: 3000 }];
+    const faults = faultsOf(raw);
+    expect(faults).toContain(
+      '$.figures.buffy.actions.pour.pours[0].from: "bottle" is not in a hand of buffy from 500 to 3000 ms (see the handoffs)',
+    );
+    expect(faults).toContain('$.figures.buffy.actions.pour.pours[1].into: no prop "bucket" in the scene');
+    expect(faults).toContain('$.figures.buffy.actions.pour.pours[2].until: ends at 1800 ms, not after it starts (2000 ms)');
+    expect(faults).toContain(
+      '$.figures.buffy.actions.pour.pours[3].from: "lighter" is not in a hand of buffy from 1700 to 3000 ms (see the handoffs)',
+    );
+    expect(faults).toContain("$.figures.buffy.actions.pour.changes[0].ms: blends until 4750 ms, after the action's 3600 ms");
+  });
+
   it('rejects a sound the cue table does not have, naming the file and the field', () => {
     const raw = fresh();
     const pour = buffy(raw).actions.pour as { changes: unknown[] };
@@ -114,7 +136,7 @@ describe('the figures file', () => {
   it('reads the shipped changes in time order, the lighter opening when the thumb flips it', () => {
     const figures = validateFigures(readJson(FILE), FILE, scene);
     expect(figures.figures.buffy?.actions.flip_lid?.changes).toEqual([
-      { kind: 'prop', at: 250, prop: 'lighter', state: 'open' },
+      { kind: 'prop', at: 250, prop: 'lighter', state: 'open', ms: null },
       { kind: 'sfx', at: 250, cue: 'zippo_open' },
     ]);
     const light = figures.figures.buffy?.actions.light_cigarette?.changes ?? [];

@@ -7,9 +7,11 @@ import Phaser from 'phaser';
 import type { ActionDef, FigureDef, FigurePose, FiguresDef, HeldProp } from '../../scene/figures';
 import { cuesBetween, handsToStartFrom, placeParts, poseOf, sampleAction, sampleBlend, withIdle } from '../../scene/keyframes';
 import type { LevelDef, Point } from '../../level/schema';
+import { pouringAt } from '../../scene/pour';
 import { CarriedProps, type CarriedPropsHooks } from './carriedProps';
 import { FigureParts } from './figureParts';
 import { FigureRoot } from './figureRoot';
+import { PourStream } from './pourStream';
 
 type Motion =
   | { readonly kind: 'blend'; readonly from: FigurePose; readonly to: string; readonly start: number; readonly ms: number }
@@ -53,6 +55,8 @@ export class FigureRig {
   private readonly figures = new Map<string, Figure>();
   private readonly parts: FigureParts;
   private readonly props: CarriedProps;
+  /** One stream per figure: each may pour (only hers does). */
+  private readonly streams = new Map<string, PourStream>();
   private reduced = false;
 
   constructor(
@@ -236,8 +240,10 @@ export class FigureRig {
     let pose: FigurePose;
     let fade = 1;
     let busy = false;
+    let pouring: ReturnType<typeof pouringAt> = null;
     if (motion.kind === 'action') {
       const t = timeMs - motion.start;
+      pouring = pouringAt(motion.action, t);
       const sample = sampleAction(def, motion.action, motion.from, motion.held, t, { reduced: this.reduced });
       pose = sample.pose;
       fade = sample.fade;
@@ -262,6 +268,13 @@ export class FigureRig {
     const toScene = (x: number, y: number): Point => ({ x: root.x + (x * c - y * s) * def.unit, y: root.y + (x * s + y * c) * def.unit });
     this.parts.place(def, root, figure.images, placed, alpha, toScene);
     this.props.place(figure, placed, alpha, toScene);
+    this.stream(actor).show(pouring?.pour ?? null, pouring?.flow ?? 0, alpha);
+  }
+
+  private stream(actor: string): PourStream {
+    let stream = this.streams.get(actor);
+    if (!stream) this.streams.set(actor, (stream = new PourStream(this.scene, this.hooks.propImage)));
+    return stream;
   }
 
   private cue(figure: Figure, cue: 'smoke' | 'ember'): void {
