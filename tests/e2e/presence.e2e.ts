@@ -63,6 +63,28 @@ describe('the figures act', () => {
     const page = game.page;
     const player = new Player(game, 'keyboard');
     await player.newGame();
+    // Every extent the page reports while an action plays (it reports at once when one starts and
+    // ends, and a few times a second between): how far the figure reached, however late the
+    // spec looks on a loaded machine.
+    await page.evaluate(() => {
+      const ranges: Record<string, { min: number[]; max: number[] }> = {};
+      (window as unknown as { actionRanges: typeof ranges }).actionRanges = ranges;
+      const note = (): void => {
+        const data = document.body.dataset;
+        for (const action of (data.acting ?? '').split(', ').filter(Boolean)) {
+          const actor = action.split(' ')[0] ?? '';
+          const entry = (data.figureExtents ?? '').split(' ').find((e) => e.startsWith(`${actor}:`));
+          if (!entry) continue;
+          const box = (entry.split(':')[1] ?? '').split(',').map(Number);
+          const r = (ranges[action] ??= { min: [...box], max: [...box] });
+          box.forEach((v, i) => {
+            r.min[i] = Math.min(r.min[i] ?? v, v);
+            r.max[i] = Math.max(r.max[i] ?? v, v);
+          });
+        }
+      };
+      new MutationObserver(note).observe(document.body, { attributes: true, attributeFilter: ['data-acting', 'data-figure-extents'] });
+    });
     const moved = new Map<string, { extent: number; pixels: number }>();
     for (let i = 0; i < 900; i++) {
       const s = await look(page);
@@ -96,8 +118,14 @@ describe('the figures act', () => {
       }
       await player.step();
     }
+    const ranges = await page.evaluate(
+      () => (window as unknown as { actionRanges: Record<string, { min: number[]; max: number[] }> }).actionRanges,
+    );
     for (const action of EXPECTED) {
-      const seen = moved.get(action);
+      const range = ranges[action];
+      const reached = range ? Math.max(...range.max.map((v, i) => v - (range.min[i] ?? v))) : 0;
+      const measured = moved.get(action);
+      const seen = measured ? { ...measured, extent: Math.max(measured.extent, reached) } : undefined;
       expect(seen, `${action} was played`).toBeDefined();
       // A reach, a pour or a step changes where the figure reaches in the scene (the camera cannot
       // fake that); a small move (rolling the wheel, a cough) shows in the figure's own pixels.

@@ -1,6 +1,6 @@
 // The crypt as a player sees it: screenshots at four moments (saved as artifacts), a scene
 // that is mostly dark with warm light around the candles, and flicker that is alive — and
-// perfectly still under reduced flicker.
+// perfectly still under reduced flicker; the film laid over every frame of a shot move.
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../src/story/director';
 import { FAST, useBrowser, type GameDriver } from './harness';
@@ -61,5 +61,67 @@ describe('the crypt', () => {
     await game.page.waitForTimeout(250);
     const b = decode(await canvasShot(game));
     expect(differingPixels(a, b)).toBe(0);
+  });
+
+  it('lays the film over the whole of every frame of a shot move, however far the camera goes in one', async () => {
+    const game = await browser.game({ settings: { ...FAST, lightMode: 'off' } });
+    await game.page.goto(`${game.server.url}?debug`);
+    await game.waitForTitle();
+    await game.page.waitForFunction(() => document.body.dataset.settled === 'true', undefined, { timeout: 60_000 });
+    // The game stepped by hand at 150 ms a frame (a slow machine's pace: the camera goes far
+    // between two frames), from one shot to another; after each frame, how far the view drawn
+    // reaches past the film laid over it (screen px).
+    const uncovered = await game.page.evaluate(() => {
+      interface Shown {
+        texture?: { key: string };
+        x: number;
+        y: number;
+        displayWidth: number;
+        displayHeight: number;
+      }
+      interface Crypt {
+        children: { list: Shown[] };
+        cameras: { main: { worldView: { x: number; y: number; right: number; bottom: number }; zoom: number } };
+        runCommand(command: { kind: 'shot'; shot: string }, ms: number): void;
+      }
+      const phaser = (
+        window as unknown as {
+          everyNight: {
+            scene: { getScene(k: string): Crypt };
+            loop: { sleep(): void; wake(): void };
+            step(time: number, delta: number): void;
+          };
+        }
+      ).everyNight;
+      const crypt = phaser.scene.getScene('crypt');
+      const film = crypt.children.list.find((o) => o.texture?.key === 'film');
+      if (!film) throw new Error('no film overlay in the crypt');
+      const cam = crypt.cameras.main;
+      phaser.loop.sleep();
+      const gaps: number[] = [];
+      const frame = (): void => {
+        phaser.step(performance.now(), 150);
+        const v = cam.worldView;
+        const half = { w: film.displayWidth / 2, h: film.displayHeight / 2 };
+        const past = Math.max(0, film.x - half.w - v.x, v.right - (film.x + half.w), film.y - half.h - v.y, v.bottom - (film.y + half.h));
+        gaps.push(past * cam.zoom);
+      };
+      for (const [from, to] of [
+        ['lid', 'wide'],
+        ['buffy', 'spike'],
+      ] as const) {
+        crypt.runCommand({ kind: 'shot', shot: from }, 0);
+        frame();
+        crypt.runCommand({ kind: 'shot', shot: to }, 1200);
+        for (let i = 0; i < 10; i++) frame();
+      }
+      phaser.loop.wake();
+      return gaps;
+    });
+    expect(uncovered).toHaveLength(22);
+    expect(
+      Math.max(...uncovered),
+      `screen px of the view past the film, frame by frame: ${uncovered.map((g) => g.toFixed(0)).join(' ')}`,
+    ).toBe(0);
   });
 });

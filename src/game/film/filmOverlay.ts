@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import { FILM } from './film';
 import { grainOffset } from './vignette';
+import { cameraView } from '../render/cameraView';
 import { lightMode } from '../render/lightMode';
 
 const FILM_KEY = 'film';
@@ -23,17 +24,17 @@ export class FilmOverlay {
       );
   }
 
-  /** Lays the overlay over the camera's view; `frame` moves the grain (null holds it still). */
+  /** Lays the overlay over the view this frame draws (cameraView.ts); `frame` moves the grain (null holds it still). */
   update(frame: number | null): void {
     if (!this.image?.visible) return;
-    const view = this.scene.cameras.main.worldView;
+    const view = cameraView(this.scene.cameras.main);
     const pixel = view.width / FILM.width;
     const jump = frame === null ? { x: 0, y: 0 } : grainOffset(frame, FILM.margin);
     // Whole texels only, so the grain jumps without smearing.
     const x = jump.x - (jump.x % FILM.texel);
     const y = jump.y - (jump.y % FILM.texel);
     this.image
-      .setPosition(view.centerX + x * pixel, view.centerY + y * pixel)
+      .setPosition(view.x + view.width / 2 + x * pixel, view.y + view.height / 2 + y * pixel)
       .setDisplaySize((FILM.width + 2 * FILM.margin) * pixel, (FILM.height + 2 * FILM.margin) * pixel);
   }
 }

@@ -5,6 +5,7 @@ import type { LevelDef } from '../../level/schema';
 import type { SceneState } from '../../scene/state';
 import type { Command } from '../../story/commands';
 import { Atmosphere } from '../render/atmosphere';
+import { cameraView } from '../render/cameraView';
 import { LightingRig } from '../render/lightingRig';
 import { LitBackdrop } from '../render/litBackdrop';
 import { stillProps } from '../../level/still';
@@ -120,8 +121,8 @@ export class CryptScene extends Phaser.Scene {
     this.figures.update(this.hooks.clock());
     this.reportFigures();
     this.atmosphere.update(this.frame);
-    const cam = this.cameras.main;
-    const view = { x: cam.worldView.x, y: cam.worldView.y, zoom: cam.zoom };
+    const { x, y, zoom } = cameraView(this.cameras.main);
+    const view = { x, y, zoom };
     const key = `${view.x.toFixed(1)},${view.y.toFixed(1)},${view.zoom.toFixed(3)}`;
     if (key !== this.lastView) {
       this.lastView = key;
@@ -137,11 +138,11 @@ export class CryptScene extends Phaser.Scene {
     if (acting === this.lastActing && now - this.reportedAt < 250) return;
     this.lastActing = acting;
     this.reportedAt = now;
-    const cam = this.cameras.main;
+    const cam = cameraView(this.cameras.main);
     const rects: Record<string, readonly [number, number, number, number]> = {};
     const extents: Record<string, readonly [number, number, number, number]> = {};
     for (const [id, r] of Object.entries(this.figures.extents())) {
-      rects[id] = [(r.x - cam.worldView.x) * cam.zoom, (r.y - cam.worldView.y) * cam.zoom, r.width * cam.zoom, r.height * cam.zoom];
+      rects[id] = [(r.x - cam.x) * cam.zoom, (r.y - cam.y) * cam.zoom, r.width * cam.zoom, r.height * cam.zoom];
       extents[id] = [r.x, r.y, r.width, r.height];
     }
     this.hooks.figures(acting, rects, extents);
