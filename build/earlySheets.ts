@@ -5,7 +5,9 @@
 // Nothing the first paint needs waits on them, and on a slow link the page and the title's font
 // have the line to themselves for that first paint. The game's loader
 // (src/game/loading/textureLoader.ts) picks the textures up from `window.everyNightSheets`, progress
-// and all; without the script (the dev server) it fetches them itself.
+// and all; without the script (the dev server) it fetches them itself. First of all, before the
+// paint, it starts the worker that warms the GPU up (build/gpuWarmUp.ts); the game waits for it
+// before asking for its own WebGL context (src/game/loading/gpuWarmUp.ts).
 
 export interface EarlyFiles {
   /** The title's sheets, relative to the page. */
@@ -13,12 +15,33 @@ export interface EarlyFiles {
   /** The game's entry module and the modules to fetch beside it. */
   readonly module: string;
   readonly preload: readonly string[];
+  /** The worker that starts the GPU side of WebGL beside the page (build/gpuWarmUp.ts). */
+  readonly gpuWarmUp: string;
 }
 
 /** The script for these files (paths relative to the page). */
-export function earlySheetsScript({ sheets, module, preload }: EarlyFiles): string {
-  return `// Every Night: after the first paint, the title's textures and the game's module.
+export function earlySheetsScript({ sheets, module, preload, gpuWarmUp }: EarlyFiles): string {
+  return `// Every Night: the GPU's start beside the page at once; after the first paint, the title's
+// textures and the game's module.
 (() => {
+  // The GPU side's start, beside the page (build/gpuWarmUp.ts): it takes no time from the page's
+  // own thread, so it starts before the first paint. \`warm\` settles when the worker has made
+  // its context (or could not); the game asks for its own then, and ends the worker once made.
+  const gpu = { worker: null };
+  gpu.warm = new Promise((settle) => {
+    try {
+      gpu.worker = new Worker(new URL(${JSON.stringify(gpuWarmUp)}, document.baseURI));
+      gpu.worker.onmessage = (event) => settle(event.data && event.data.webgl === true);
+      gpu.worker.onerror = () => settle(false);
+    } catch {
+      settle(false);
+    }
+  });
+  gpu.done = () => {
+    if (gpu.worker) gpu.worker.terminate();
+    gpu.worker = null;
+  };
+  window.everyNightGpu = gpu;
   const sheets = {};
   window.everyNightSheets = sheets;
   const fetchSheets = () => {

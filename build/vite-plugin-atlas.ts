@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { earlySheetsScript } from './earlySheets';
+import { GPU_WARM_UP_WORKER } from './gpuWarmUp';
 import { bakeFilm } from './film';
 import { ContentInvalid } from '../src/content/read';
 import { encodeCached } from './textureCache';
@@ -64,7 +65,8 @@ export function atlasPlugin(root: string): Plugin {
       return id === ID ? RESOLVED : null;
     },
     // The page's module script and its preloads give way to a small deferred script that starts
-    // them, and the title's sheets, once the title has painted (build/earlySheets.ts).
+    // them, and the title's sheets, once the title has painted (build/earlySheets.ts); beside it
+    // the worker that warms the GPU up (build/gpuWarmUp.ts).
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
@@ -76,7 +78,9 @@ export function atlasPlugin(root: string): Plugin {
         const sheets = Object.keys(bundle)
           .filter((file) => SHEET.test(file))
           .sort();
-        const source = earlySheetsScript({ sheets, module: `./${module}`, preload });
+        const gpuWarmUp = `assets/gpu-warm-up-${createHash('sha256').update(GPU_WARM_UP_WORKER).digest('hex').slice(0, 8)}.js`;
+        this.emitFile({ type: 'asset', fileName: gpuWarmUp, source: GPU_WARM_UP_WORKER });
+        const source = earlySheetsScript({ sheets, module: `./${module}`, preload, gpuWarmUp });
         const early = `assets/early-${createHash('sha256').update(source).digest('hex').slice(0, 8)}.js`;
         this.emitFile({ type: 'asset', fileName: early, source });
         page.source = page.source

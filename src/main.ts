@@ -24,6 +24,7 @@ import { EventBus } from './events';
 import { audioUrls } from './game/loading/assetUrls';
 import type { CryptScene } from './game/scenes/CryptScene';
 import { createGame } from './game/createGame';
+import { gpuWarmedUp, gpuWarmUpDone } from './game/loading/gpuWarmUp';
 import { lightMode } from './game/render/lightMode';
 import { PageCutscenePresenter, cutsceneSpeed } from './presenters/cutscenePresenter';
 import { CutsceneStaging } from './game/render/cutsceneStaging';
@@ -392,7 +393,8 @@ const clock = new GameClock(
 if (slot.load() === 'set-aside') screens.say(say('notice.save_set_aside'), 7000);
 applyLanguage();
 
-await nextTask();
+// Its context after the GPU has started beside the page (a long wait on this thread otherwise).
+await gpuWarmedUp();
 const game = createGame(
   screens.canvasHost,
   level,
@@ -401,6 +403,7 @@ const game = createGame(
     ready: () => screens.showLoading({ uploaded: true }),
     noWebGL: () => screens.say(say('notice.no_webgl'), 10000),
     created: (created) => {
+      gpuWarmUpDone();
       screens.showLoading({ built: true });
       crypt = created;
       staging = new CutsceneStaging(created, level);

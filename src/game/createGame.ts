@@ -27,8 +27,8 @@ export function createGame(
   textures: Promise<readonly DecodedTexture[]>,
   figures: FiguresDef,
 ): Phaser.Game | null {
-  // Phaser asked for a WebGL context of its own as it loaded; a second probe here cost another
-  // round trip to the GPU process in the page's first long task (bench, issue 19).
+  // Phaser's own probe, made as this reads it (build/vite-plugin-phaser.ts): by now the GPU has
+  // started beside the page (gpuWarmUp.ts), so the probe's context is quick.
   if (!Phaser.Device.Features.webGL) {
     showNoWebGL();
     hooks.noWebGL();

@@ -83,3 +83,19 @@ function hasDeeper(paths: Set<string>, prefix: string): boolean {
   for (const path of paths) if (path.startsWith(`${prefix}.`)) return true;
   return false;
 }
+
+describe("Phaser's WebGL probe", () => {
+  it('is made when the game first reads it, not as Phaser loads', async () => {
+    const { transformPhaser, EAGER_WEBGL_PROBE, LAZY_WEBGL_PROBE } = await import('../../build/vite-plugin-phaser');
+    const id = join(ROOT, 'node_modules/phaser/src/device/Features.js');
+    const out = transformPhaser(readFileSync(id, 'utf8'), id) ?? '';
+    expect(out).not.toContain(EAGER_WEBGL_PROBE);
+    expect(out).toContain(LAZY_WEBGL_PROBE);
+  });
+
+  it('fails the build, naming the file, if Phaser no longer probes where expected', async () => {
+    const { transformPhaser } = await import('../../build/vite-plugin-phaser');
+    const id = join(ROOT, 'node_modules/phaser/src/device/Features.js');
+    expect(() => transformPhaser('Features.webGL = somethingElse();', id)).toThrow(/Features\.js/);
+  });
+});
