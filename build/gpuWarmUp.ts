@@ -5,7 +5,7 @@
 // of inside it: the main thread's own context, asked for once the worker has answered, comes in
 // tens of milliseconds. The worker draws one clear and reads a pixel back so the context is
 // really made, not only promised, then says whether WebGL answered. It stays, context and all,
-// until the game's renderer is made: ended sooner, its context's going took the GPU side down
+// until the crypt is up (main.ts ends it then): ended sooner, its context's going took the GPU side down
 // with it, and the game's first context paid the whole start again.
 
 /** The worker's whole source (a classic script, no imports). */
